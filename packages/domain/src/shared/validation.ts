@@ -1,0 +1,126 @@
+import type { z } from 'zod';
+import type { Bilingual, Locale } from './locale.js';
+
+/**
+ * Why a value was refused, as a stable code a program can branch on. The message a person reads
+ * is made from the code, the field's label and the params, in the reader's language.
+ */
+export type IssueCode =
+  | 'REQUIRED'
+  | 'BLANK'
+  | 'TOO_SHORT'
+  | 'TOO_LONG'
+  | 'TOO_SMALL'
+  | 'TOO_LARGE'
+  | 'INVALID_FORMAT'
+  | 'INVALID_DATE'
+  | 'UNKNOWN_CODE'
+  | 'INVALID_TYPE'
+  | 'END_BEFORE_START'
+  | 'CYCLE'
+  | 'SELF_REFERENCE'
+  | 'DUPLICATE'
+  | 'NOT_FOUND'
+  | 'INVALID';
+
+export interface ValidationIssue {
+  /** Dotted path of the field, such as `name.ko` or `plannedEnd`. Empty for the record as a whole. */
+  field: string;
+  code: IssueCode;
+  params?: Record<string, string | number>;
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+
+const MESSAGES: Record<IssueCode, Bilingual> = {
+  REQUIRED: { ko: '{field}은(는) 필수 항목입니다.', en: '{field} is required.' },
+  BLANK: { ko: '{field}은(는) 공백만으로 채울 수 없습니다.', en: '{field} cannot be blank.' },
+  TOO_SHORT: { ko: '{field}은(는) {min}자 이상이어야 합니다.', en: '{field} must be at least {min} characters.' },
+  TOO_LONG: { ko: '{field}은(는) {max}자 이하여야 합니다.', en: '{field} must be at most {max} characters.' },
+  TOO_SMALL: { ko: '{field}은(는) {min} 이상이어야 합니다.', en: '{field} must be at least {min}.' },
+  TOO_LARGE: { ko: '{field}은(는) {max} 이하여야 합니다.', en: '{field} must be at most {max}.' },
+  INVALID_FORMAT: {
+    ko: '{field}의 형식이 올바르지 않습니다. 예: {example}',
+    en: '{field} is not in the right format, e.g. {example}',
+  },
+  INVALID_DATE: {
+    ko: '{field}은(는) 실제 날짜(YYYY-MM-DD)여야 합니다.',
+    en: '{field} must be a real date (YYYY-MM-DD).',
+  },
+  UNKNOWN_CODE: {
+    ko: '{field}에 알 수 없는 값입니다. 허용 값: {allowed}',
+    en: '{field} has an unknown value. Allowed: {allowed}',
+  },
+  INVALID_TYPE: { ko: '{field}의 값 유형이 올바르지 않습니다.', en: '{field} has the wrong type.' },
+  END_BEFORE_START: {
+    ko: '{field}은(는) {other}보다 빠를 수 없습니다.',
+    en: '{field} cannot be before {other}.',
+  },
+  CYCLE: {
+    ko: '{field}: 이 상위 항목을 지정하면 순환 구조가 됩니다.',
+    en: '{field}: this parent would make a cycle.',
+  },
+  SELF_REFERENCE: { ko: '{field}: 자기 자신을 지정할 수 없습니다.', en: '{field} cannot point to itself.' },
+  DUPLICATE: { ko: '{field} "{value}"은(는) 이미 사용 중입니다.', en: '{field} "{value}" is already in use.' },
+  NOT_FOUND: { ko: '{field}: 해당 항목을 찾을 수 없습니다.', en: '{field}: no such record.' },
+  INVALID: { ko: '{field}의 값이 올바르지 않습니다.', en: '{field} is not valid.' },
+};
+
+/** Turns an issue into a sentence for a person, naming the field by its label in that person's language. */
+export function formatIssue(
+  issue: ValidationIssue,
+  locale: Locale,
+  fieldLabels: Readonly<Record<string, Bilingual>> = {},
+): string {
+  const label = (field: string) => fieldLabels[field]?.[locale] ?? (field || (locale === 'ko' ? '항목' : 'Record'));
+  const params: Record<string, string> = { field: label(issue.field) };
+  for (const [k, v] of Object.entries(issue.params ?? {})) {
+    params[k] = k === 'other' ? label(String(v)) : String(v);
+  }
+  return MESSAGES[issue.code][locale]
+    .replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? '')
+    .replace(/\s+$/, '');
+}
+
+/** Maps zod's issues to Bitgoeul's codes, keeping the field path and the limits a person needs to fix it. */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+  return issues.map((issue): ValidationIssue => {
+    const field = issue.path.map(String).join('.');
+    const custom = (issue as { params?: { code?: IssueCode } & Record<string, string | number> }).params;
+    if (issue.code === 'custom' && custom?.code) {
+      const { code, ...params } = custom;
+      return { field, code, params };
+    }
+    switch (issue.code) {
+      case 'invalid_type':
+        return issue.input === undefined || issue.input === null
+          ? { field, code: 'REQUIRED' }
+          : { field, code: 'INVALID_TYPE', params: { expected: String(issue.expected) } };
+      case 'too_small':
+        if (issue.origin === 'string') {
+          return Number(issue.minimum) <= 1
+            ? { field, code: 'REQUIRED' }
+            : { field, code: 'TOO_SHORT', params: { min: Number(issue.minimum) } };
+        }
+        return { field, code: 'TOO_SMALL', params: { min: Number(issue.minimum) } };
+      case 'too_big':
+        return issue.origin === 'string'
+          ? { field, code: 'TOO_LONG', params: { max: Number(issue.maximum) } }
+          : { field, code: 'TOO_LARGE', params: { max: Number(issue.maximum) } };
+      case 'invalid_value':
+        return { field, code: 'UNKNOWN_CODE', params: { allowed: issue.values.map(String).join(', ') } };
+      case 'invalid_format':
+        return { field, code: issue.format === 'date' ? 'INVALID_DATE' : 'INVALID' };
+      case 'unrecognized_keys':
+        return { field: issue.keys[0] ?? field, code: 'INVALID', params: { keys: issue.keys.join(', ') } };
+      default:
+        return { field, code: 'INVALID' };
+    }
+  });
+}
+
+/** Runs a zod schema and answers in Bitgoeul's terms. */
+export function validateWith<S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> {
+  const result = schema.safeParse(input);
+  return result.success ? { ok: true, value: result.data } : { ok: false, issues: fromZodIssues(result.error.issues) };
+}
