@@ -48,8 +48,13 @@ const programFields = {
     .min(1)
     .nullish()
     .transform((v) => v ?? null),
-  /** Share of the work done, in percent. */
-  progress: z.number().min(0).max(100).default(0),
+  /** Share of the work done, in percent; null when nobody has reported it (not the same as 0). */
+  progress: z
+    .number()
+    .min(0)
+    .max(100)
+    .nullish()
+    .transform((v) => v ?? null),
 };
 
 const DATE_PAIRS = [
@@ -62,7 +67,12 @@ type DatedFields = Partial<Record<(typeof DATE_PAIRS)[number][number], string | 
 function refineDates(value: DatedFields, ctx: z.RefinementCtx) {
   for (const [start, end] of DATE_PAIRS) {
     if (isEndBeforeStart(value[start], value[end])) {
-      ctx.addIssue({ code: 'custom', path: [end], message: 'end before start', params: { code: 'END_BEFORE_START', other: start } });
+      ctx.addIssue({
+        code: 'custom',
+        path: [end],
+        message: 'end before start',
+        params: { code: 'END_BEFORE_START', other: start },
+      });
     }
   }
 }

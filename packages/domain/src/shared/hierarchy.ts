@@ -8,7 +8,11 @@ export type ParentOf = (id: string) => string | null | undefined;
 
 export type HierarchyCheck = { ok: true } | { ok: false; reason: 'SELF_REFERENCE' | 'CYCLE'; path: string[] };
 
-export function checkParent(id: string | null, proposedParent: string | null, parentOf: ParentOf): HierarchyCheck {
+export function checkParent(
+  id: string | null,
+  proposedParent: string | null,
+  parentOf: ParentOf,
+): HierarchyCheck {
   if (proposedParent === null || id === null) return { ok: true };
   if (proposedParent === id) return { ok: false, reason: 'SELF_REFERENCE', path: [id, id] };
   const path = [id, proposedParent];

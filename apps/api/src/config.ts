@@ -1,0 +1,58 @@
+import { isAbsolute, resolve } from 'node:path';
+
+/** Where the data lives: the embedded SQLite file by default, PostgreSQL when `DATABASE_URL` says so. */
+export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgresql'; url: string };
+
+export interface AppConfig {
+  database: DatabaseConfig;
+  host: string;
+  port: number;
+  /** Development shows error details; everything else masks them. */
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/bitgoeul.sqlite';
+
+/**
+ * Reads `sqlite:<path>` (relative paths resolve against `cwd`) or `postgres(ql)://…`.
+ * Anything else is refused with one line that says what would have been accepted.
+ */
+export function parseDatabaseUrl(raw: string, cwd = process.cwd()): DatabaseConfig {
+  const value = raw.trim();
+  if (value.startsWith('sqlite:')) {
+    const path = value.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!path)
+      throw new ConfigError(
+        `DATABASE_URL "${raw}" names no file; use sqlite:<path>, e.g. ${DEFAULT_DATABASE_URL}`,
+      );
+    return { kind: 'sqlite', path: path === ':memory:' || isAbsolute(path) ? path : resolve(cwd, path) };
+  }
+  if (/^postgres(ql)?:\/\/[^/]+/.test(value)) {
+    try {
+      new URL(value);
+    } catch {
+      throw new ConfigError(`DATABASE_URL "${raw}" is not a valid PostgreSQL URL`);
+    }
+    return { kind: 'postgresql', url: value };
+  }
+  throw new ConfigError(
+    `DATABASE_URL "${raw}" is neither sqlite:<path> nor postgresql://user@host:port/database`,
+  );
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT "${env.PORT}" is not a port number (0–65535)`);
+  }
+  return {
+    database: parseDatabaseUrl(env.DATABASE_URL || DEFAULT_DATABASE_URL),
+    host: env.HOST || '127.0.0.1',
+    port,
+    production: env.NODE_ENV !== 'development' && env.NODE_ENV !== 'test',
+  };
+}

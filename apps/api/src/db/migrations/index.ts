@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125000000Programs } from './Migration20261125000000-programs.js';
+
+/**
+ * Migrations in the order they run. They are imported rather than discovered from a folder so
+ * that the compiled server, the tests and the CLI all see exactly the same list.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261125000000-programs', class: Migration20261125000000Programs },
+];

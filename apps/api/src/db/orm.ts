@@ -1,0 +1,36 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { MikroORM, type Options } from '@mikro-orm/core';
+import type { DatabaseConfig } from '../config.js';
+import { ormOptions } from './mikro-orm.config.js';
+import { seedIfEmpty } from './seed/seed.js';
+
+export interface InitOrmOptions {
+  /** Run the seed when the database holds no programs yet (default true). */
+  seed?: boolean;
+  overrides?: Partial<Options>;
+}
+
+/**
+ * Opens the store, brings its schema up to date and, on an empty database, loads the seed.
+ * Used by the server and the tests alike; an existing database is never wiped.
+ */
+export async function initORM(database: DatabaseConfig, options: InitOrmOptions = {}): Promise<MikroORM> {
+  if (database.kind === 'sqlite' && database.path !== ':memory:') {
+    mkdirSync(dirname(database.path), { recursive: true });
+  }
+  const orm = await MikroORM.init({ ...ormOptions(database), ...options.overrides });
+  try {
+    if (database.kind === 'sqlite') {
+      // Foreign keys are off by default in SQLite; Bitgoeul relies on them. WAL lets readers run during a write.
+      await orm.em.getConnection().execute('pragma foreign_keys = on');
+      if (database.path !== ':memory:') await orm.em.getConnection().execute('pragma journal_mode = wal');
+    }
+    await orm.getMigrator().up();
+    if (options.seed !== false) await seedIfEmpty(orm.em.fork());
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
+  return orm;
+}

@@ -1,0 +1,133 @@
+import type { CodeList } from '@bitgoeul/domain';
+import { decodeGlobalID, offsetToCursor, resolveOffsetConnection } from '@pothos/plugin-relay';
+import { builder } from './builder.js';
+import { badInput, USER_ERROR_CODES, type UserError } from './errors.js';
+
+export const LocalizedText = builder.objectRef<{ ko: string; en: string | null }>('LocalizedText').implement({
+  description: 'Text in Korean (the official wording) and English (a translation, may be missing).',
+  fields: (t) => ({
+    ko: t.exposeString('ko'),
+    en: t.exposeString('en', { nullable: true }),
+  }),
+});
+
+export const LocalizedTextInput = builder.inputType('LocalizedTextInput', {
+  fields: (t) => ({
+    ko: t.string({ required: true, description: 'Korean text; required and not blank.' }),
+    en: t.string({ description: 'English translation.' }),
+  }),
+});
+
+export const UserErrorCodeEnum = builder.enumType('UserErrorCode', { values: USER_ERROR_CODES });
+
+export const UserErrorRef = builder.objectRef<UserError>('UserError').implement({
+  description: 'Why a mutation refused its input. Nothing was written.',
+  fields: (t) => ({
+    field: t.exposeStringList('field', { description: 'Path of the offending field inside `input`.' }),
+    message: t.exposeString('message', {
+      description: "In the caller's language (Accept-Language; Korean by default).",
+    }),
+    code: t.field({ type: UserErrorCodeEnum, resolve: (e) => e.code }),
+  }),
+});
+
+export const OrderDirection = builder.enumType('OrderDirection', { values: ['ASC', 'DESC'] as const });
+
+export const IDFilter = builder.inputType('IDFilter', {
+  fields: (t) => ({
+    eq: t.id(),
+    in: t.idList(),
+    isNull: t.boolean(),
+  }),
+});
+
+export const StringFilter = builder.inputType('StringFilter', {
+  fields: (t) => ({
+    eq: t.string(),
+    in: t.stringList(),
+    contains: t.string({ description: 'Case-insensitive substring.' }),
+  }),
+});
+
+/** `{ eq, in }` over a code list, e.g. `ProgramAreaFilter`. */
+export function codeListFilter<C extends string>(name: string, enumRef: ReturnType<typeof codeListEnum<C>>) {
+  return builder.inputType(`${name}Filter`, {
+    fields: (t) => ({
+      eq: t.field({ type: enumRef }),
+      in: t.field({ type: [enumRef] }),
+    }),
+  });
+}
+
+/** A GraphQL enum from a domain code list; descriptions carry both labels so GraphiQL shows them. */
+export function codeListEnum<C extends string>(list: CodeList<C>) {
+  return builder.enumType(list.name, {
+    values: Object.fromEntries(
+      list.codes.map((code) => [
+        code,
+        { value: code, description: `${list.labels[code].ko} — ${list.labels[code].en}` },
+      ]),
+    ) as Record<C, { value: C; description: string }>,
+  });
+}
+
+/** The raw key inside a global id, refusing ids of another type. */
+export function decodeId(globalId: string | number, typename: string, field = 'id'): string {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(String(globalId));
+  } catch {
+    throw badInput(`${field}: "${globalId}" is not a valid id`, { field });
+  }
+  if (decoded.typename !== typename) {
+    throw badInput(`${field}: "${globalId}" is the id of a ${decoded.typename}, not a ${typename}`, {
+      field,
+    });
+  }
+  return decoded.id;
+}
+
+export const PAGE_DEFAULT = 20;
+export const PAGE_MAX = 100;
+
+export interface PageArgs {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+  offset?: number | null;
+}
+
+/**
+ * Runs an offset-paged query the Relay way. `offset` lets page-number screens jump straight to a
+ * page; out-of-range sizes are refused rather than silently clamped, so a client learns the limit.
+ */
+export async function pageOf<T>(
+  args: PageArgs,
+  fetch: (page: { limit: number; offset: number }) => Promise<T[]>,
+  count: () => Promise<number>,
+) {
+  for (const key of ['first', 'last'] as const) {
+    const size = args[key];
+    if (size != null && (size < 0 || size > PAGE_MAX)) {
+      throw badInput(`${key} must be between 0 and ${PAGE_MAX}; got ${size}`, {
+        argument: key,
+        max: PAGE_MAX,
+      });
+    }
+  }
+  if (args.offset != null) {
+    if (args.offset < 0)
+      throw badInput(`offset must not be negative; got ${args.offset}`, { argument: 'offset' });
+    if (args.after || args.before)
+      throw badInput('offset cannot be combined with after or before', { argument: 'offset' });
+  }
+  const after = args.offset ? offsetToCursor(args.offset - 1) : args.after;
+  let memo: Promise<number> | undefined;
+  const connection = await resolveOffsetConnection(
+    { args: { ...args, after }, defaultSize: PAGE_DEFAULT, maxSize: PAGE_MAX },
+    ({ limit, offset }) => fetch({ limit, offset }),
+  );
+  // Counting costs a query; only a client that asks for totalCount pays for it.
+  return { ...connection, totalCount: () => (memo ??= count()) };
+}

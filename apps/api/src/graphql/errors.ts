@@ -1,0 +1,66 @@
+import { type Bilingual, formatIssue, type Locale, type ValidationIssue } from '@bitgoeul/domain';
+import { GraphQLError } from 'graphql';
+
+/** Codes a mutation can answer with; the domain's validation codes plus what only a store can know. */
+export const USER_ERROR_CODES = [
+  'REQUIRED',
+  'BLANK',
+  'TOO_SHORT',
+  'TOO_LONG',
+  'TOO_SMALL',
+  'TOO_LARGE',
+  'INVALID_FORMAT',
+  'INVALID_DATE',
+  'UNKNOWN_CODE',
+  'INVALID_TYPE',
+  'END_BEFORE_START',
+  'CYCLE',
+  'SELF_REFERENCE',
+  'DUPLICATE',
+  'NOT_FOUND',
+  'INVALID',
+  'HAS_CHILDREN',
+  'STALE_VERSION',
+] as const;
+export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
+
+export interface UserError {
+  field: string[];
+  message: string;
+  code: UserErrorCode;
+}
+
+/** Problems only the API can find (they need the stored record), worded like the domain's. */
+const STORE_MESSAGES: Partial<Record<UserErrorCode, Bilingual>> = {
+  HAS_CHILDREN: {
+    ko: '하위 항목 {count}개가 있어 삭제할 수 없습니다. 하위 항목을 먼저 옮기거나 삭제하세요.',
+    en: 'It has {count} child record(s); move or delete them first.',
+  },
+  STALE_VERSION: {
+    ko: '다른 사용자가 먼저 수정했습니다(현재 버전 {current}). 새로 고친 뒤 다시 시도하세요.',
+    en: 'Someone else changed this record first (current version {current}); reload and try again.',
+  },
+};
+
+export function userError(
+  issue: ValidationIssue | { field: string; code: UserErrorCode; params?: Record<string, string | number> },
+  locale: Locale,
+  labels: Readonly<Record<string, Bilingual>>,
+): UserError {
+  const store = STORE_MESSAGES[issue.code as UserErrorCode];
+  const message = store
+    ? store[locale].replace(/\{(\w+)\}/g, (_, k: string) => String(issue.params?.[k] ?? ''))
+    : formatIssue(issue as ValidationIssue, locale, labels);
+  return { field: issue.field ? issue.field.split('.') : [], message, code: issue.code as UserErrorCode };
+}
+
+/** A record asked for by id that does not exist (or that the caller may not see). */
+export function notFound(typename: string, id: string): GraphQLError {
+  return new GraphQLError(`${typename} ${id} was not found`, {
+    extensions: { code: 'NOT_FOUND', typename, id },
+  });
+}
+
+export function badInput(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });
+}

@@ -1,0 +1,9 @@
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.js';
+import './scalars.js';
+import '../modules/sources/source.graphql.js';
+import '../modules/programs/program.graphql.js';
+import '../modules/programs/program.mutations.js';
+
+/** The whole API. `schema.graphql` at the package root is printed from this (npm run schema:print). */
+export const schema = lexicographicSortSchema(builder.toSchema());

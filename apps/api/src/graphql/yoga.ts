@@ -1,0 +1,30 @@
+import { pickLocale } from '@bitgoeul/domain';
+import type { MikroORM } from '@mikro-orm/core';
+import { createYoga } from 'graphql-yoga';
+import type { Context } from './context.js';
+import { schema } from './schema.js';
+
+export interface YogaOptions {
+  orm: MikroORM;
+  /** Show error details (development only); otherwise unexpected errors are masked. */
+  exposeErrors?: boolean;
+  graphiql?: boolean;
+}
+
+/** The GraphQL endpoint, without a port: the server mounts it, the tests call `yoga.fetch`. */
+export function createGraphQL({ orm, exposeErrors = false, graphiql = true }: YogaOptions) {
+  return createYoga<{ req?: unknown }, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: graphiql ? { title: 'Bitgoeul GraphQL' } : false,
+    // GraphQL over HTTP: one operation per request.
+    batching: false,
+    maskedErrors: exposeErrors ? { isDev: true } : true,
+    landingPage: false,
+    logging: exposeErrors ? 'info' : 'warn',
+    context: ({ request }) => ({
+      em: orm.em.fork(),
+      locale: pickLocale(request.headers.get('accept-language')),
+    }),
+  });
+}

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import type { ProgramArea, ProgramStatus } from '@bitgoeul/domain';
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { Source } from '../sources/source.entity.js';
+
+export const Program = defineEntity({
+  name: 'Program',
+  tableName: 'program',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
+    code: p.string().length(64).unique(),
+    nameKo: p.string().length(200),
+    nameEn: p.string().length(200).nullable(),
+    summaryKo: p.text(),
+    summaryEn: p.text().nullable(),
+    area: p.string().length(32).$type<ProgramArea>().index(),
+    status: p.string().length(32).$type<ProgramStatus>().index(),
+    plannedStart: p.date().nullable(),
+    plannedEnd: p.date().nullable(),
+    actualStart: p.date().nullable(),
+    actualEnd: p.date().nullable(),
+    parent: () => p.manyToOne(Program).nullable().ref().index(),
+    sources: () =>
+      p
+        .manyToMany(Source)
+        .owner()
+        .pivotTable('program_source')
+        .joinColumn('program_id')
+        .inverseJoinColumn('source_id'),
+    progress: p.decimal('number').precision(5).scale(2).nullable(),
+    version: p.integer().version(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+  },
+});
+
+export type ProgramEntity = InferEntity<typeof Program>;

@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+
+/** A document Bitgoeul's facts are taken from: a press article, official statistics, a gazette notice. */
+export const Source = defineEntity({
+  name: 'Source',
+  tableName: 'source',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
+    code: p.string().length(64).unique(),
+    kind: p.string().length(32),
+    title: p.string().length(400),
+    publisher: p.string().length(200).nullable(),
+    author: p.string().length(200).nullable(),
+    url: p.string().length(2000).nullable(),
+    publishedOn: p.date().nullable(),
+    retrievedOn: p.date().nullable(),
+    note: p.text().nullable(),
+    version: p.integer().version(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+  },
+});
+
+export type SourceEntity = InferEntity<typeof Source>;
