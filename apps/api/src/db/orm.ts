@@ -2,12 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MikroORM, type Options } from '@mikro-orm/core';
 import type { DatabaseConfig } from '../config.js';
-import { ormOptions } from './mikro-orm.config.js';
+import { ormOptions } from './options.js';
 import { seedIfEmpty } from './seed/seed.js';
 
 export interface InitOrmOptions {
   /** Run the seed when the database holds no programs yet (default true). */
   seed?: boolean;
+  /** Keep the migrator from logging each migration (tests). */
+  quiet?: boolean;
   overrides?: Partial<Options>;
 }
 
@@ -19,7 +21,12 @@ export async function initORM(database: DatabaseConfig, options: InitOrmOptions 
   if (database.kind === 'sqlite' && database.path !== ':memory:') {
     mkdirSync(dirname(database.path), { recursive: true });
   }
-  const orm = await MikroORM.init({ ...ormOptions(database), ...options.overrides });
+  const base = ormOptions(database);
+  const orm = await MikroORM.init({
+    ...base,
+    migrations: { ...base.migrations, silent: options.quiet ?? false },
+    ...options.overrides,
+  });
   try {
     if (database.kind === 'sqlite') {
       // Foreign keys are off by default in SQLite; Bitgoeul relies on them. WAL lets readers run during a write.

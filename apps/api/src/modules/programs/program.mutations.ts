@@ -108,6 +108,11 @@ const DeleteProgramPayload = builder
     }),
   });
 
+/** A field left out of an update is kept: drop absent keys so they cannot overwrite stored values. */
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
 function parentIdOf(value: string | number | null | undefined) {
   if (value === undefined) return undefined;
   return value === null ? null : decodeId(value, 'Program', 'parentId');
@@ -153,7 +158,9 @@ builder.mutationFields((t) => ({
     resolve: async (_, { input }, ctx) => {
       const { id: globalId, version, ...patch } = input;
       const id = decodeId(globalId, 'Program');
-      const patchCheck = validateProgramPatch({ ...patch, parentId: parentIdOf(patch.parentId) });
+      const patchCheck = validateProgramPatch(
+        definedOnly({ ...patch, parentId: parentIdOf(patch.parentId) }),
+      );
       if (!patchCheck.ok) return refuse(patchCheck.issues, ctx.locale);
       try {
         return await ctx.em.transactional(async (em) => {
@@ -166,7 +173,7 @@ builder.mutationFields((t) => ({
             );
           }
           // Validate the record as it would be after the change, so rules across fields hold (end ≥ start).
-          const merged = validateProgram({ ...programValues(program), ...patchCheck.value });
+          const merged = validateProgram({ ...programValues(program), ...definedOnly(patchCheck.value) });
           if (!merged.ok) return refuse(merged.issues, ctx.locale);
           const issues = await storeIssues(em, id, merged.value);
           if (issues.length) return refuse(issues, ctx.locale);

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '../../test/databases.js';
+import { startTestApp, type TestApp } from '../../test/harness.js';
+
+// Protocol behaviour does not depend on the store; SQLite is enough.
+describe('GraphQL over HTTP', () => {
+  let app: TestApp;
+  const url = 'http://bitgoeul.test/graphql';
+  beforeAll(async () => {
+    app = await startTestApp(databaseKinds[0]!);
+  });
+  afterAll(() => app?.close());
+
+  it('answers a query sent with GET', async () => {
+    const res = await app.yoga.fetch(
+      `${url}?query=${encodeURIComponent('{ programs(first: 1) { totalCount } }')}`,
+      {
+        headers: { accept: 'application/graphql-response+json' },
+      },
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/graphql-response+json');
+    expect((await res.json()).data.programs.totalCount).toBeGreaterThan(0);
+  });
+
+  it('refuses a mutation sent with GET', async () => {
+    const res = await app.yoga.fetch(
+      `${url}?query=${encodeURIComponent('mutation { deleteProgram(input: { id: "x" }) { deletedId } }')}`,
+      { headers: { accept: 'application/graphql-response+json' } },
+    );
+    expect(res.status).toBe(405);
+  });
+
+  it('answers a malformed request with 400', async () => {
+    const syntax = await app.gql('{ programs { ');
+    expect(syntax.status).toBe(400);
+    expect(syntax.errors![0]!.message).toMatch(/Syntax Error/);
+    const unknownField = await app.gql('{ programs { nope } }');
+    expect(unknownField.status).toBe(400);
+    const notJson = await app.yoga.fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: '{"query": ',
+    });
+    expect(notJson.status).toBe(400);
+  });
+
+  it('has batching off: an array of operations is refused', async () => {
+    const res = await app.yoga.fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it('serves GraphiQL to a browser', async () => {
+    const res = await app.yoga.fetch(url, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toMatch(/graphiql/i);
+  });
+
+  it('masks unexpected errors: no stack, no SQL', async () => {
+    // Closing the store makes every query fail unexpectedly.
+    const broken = await startTestApp(databaseKinds[0]!);
+    await broken.orm.close(true);
+    const res = await broken.gql('{ programs { totalCount } }');
+    expect(res.errors![0]!.message).toBe('Unexpected error.');
+    expect(JSON.stringify(res)).not.toMatch(/select|stack|sqlite/i);
+  });
+});
