@@ -1,3 +1,4 @@
+// biome-ignore-all assist/source/organizeImports: the public API is listed in the order it grew, so that adding an area appends lines rather than reshuffling everyone's.
 export type { CodeList } from './shared/code-list.js';
 export { defineCodeList } from './shared/code-list.js';
 export { isEndBeforeStart } from './shared/date-range.js';
@@ -20,3 +21,207 @@ export {
   validateProgram,
   validateProgramPatch,
 } from './programs/program.js';
+export type { BenefitRule, BenefitRuleValues } from './benefits/benefit-rule.js';
+export {
+  BENEFIT_AMOUNT_MAX,
+  BENEFIT_MONTHS_MAX,
+  BENEFIT_RULE_FIELD_LABELS,
+  BenefitKind,
+  BenefitRuleInput,
+  ChildOrder,
+  checkRuleOverlap,
+  isRuleInEffect,
+  validateBenefitRule,
+} from './benefits/benefit-rule.js';
+export type { Entitlement, Payment } from './benefits/entitlement.js';
+export {
+  addMonthsClamped,
+  computeEntitlement,
+  EntitlementQuery,
+  monthlyPaymentDates,
+  rulesFor,
+} from './benefits/entitlement.js';
+export type { Capacity, Facility, FacilityValues, Location } from './facilities/facility.js';
+export {
+  CapacityInput,
+  CapacityUnit,
+  Coordinates,
+  canTransition,
+  checkTransition,
+  FACILITY_FIELD_LABELS,
+  FACILITY_NAME_MAX,
+  FACILITY_TRANSITIONS,
+  FacilityInput,
+  FacilityKind,
+  FacilityStatus,
+  LocationInput,
+  LocationPrecision,
+  nextStatuses,
+  validateFacility,
+  validateFacilityUpdate,
+} from './facilities/facility.js';
+export type { MilestoneValues } from './facilities/milestone.js';
+export {
+  furthestStatus,
+  MILESTONE_FIELD_LABELS,
+  MILESTONE_IMPLIES,
+  MilestoneInput,
+  MilestoneKind,
+  statusImpliedBy,
+  validateMilestone,
+} from './facilities/milestone.js';
+export type {
+  Organisation,
+  OrganisationLink,
+  OrganisationValues,
+} from './organisations/organisation.js';
+export {
+  checkOrganisationLinks,
+  checkOrganisationParent,
+  ORGANISATION_FIELD_LABELS,
+  ORGANISATION_NAME_MAX,
+  OrganisationInput,
+  OrganisationKind,
+  OrganisationLinkInput,
+  OrganisationRole,
+  validateOrganisation,
+} from './organisations/organisation.js';
+export { checkParentIssue, labelParams } from './shared/issues.js';
+export type { StoredRecord } from './shared/record.js';
+export {
+  COMMON_FIELD_LABELS,
+  commonRecordFields,
+  DatePrecision,
+  DESCRIPTION_MAX,
+  isDateAtPrecision,
+  optionalDescription,
+  optionalRecordId,
+  PRECISION_EXAMPLES,
+  positiveNumber,
+  recordId,
+  recordIdList,
+  refineDatePrecision,
+  Visibility,
+} from './shared/record.js';
+export { optionalBilingualText, optionalText, requiredText } from './shared/text.js';
+export type { Source, SourceValues } from './sources/source.js';
+export {
+  httpUrl,
+  isHttpUrl,
+  SOURCE_FIELD_LABELS,
+  SOURCE_TITLE_MAX,
+  SourceInput,
+  SourceKind,
+  URL_MAX,
+  validateSource,
+} from './sources/source.js';
+export type { Rounding } from './statistics/decimal.js';
+export {
+  absDecimal,
+  addDecimals,
+  canonicalDecimal,
+  compareDecimals,
+  decimalSign,
+  decimalString,
+  decimalToNumber,
+  divideDecimals,
+  isDecimal,
+  multiplyDecimals,
+  negateDecimal,
+  roundDecimal,
+  subtractDecimals,
+  sumDecimals,
+  toFixedDecimal,
+} from './statistics/decimal.js';
+export { Frequency, Granularity, MONTHS_IN } from './statistics/frequency.js';
+export type {
+  Indicator,
+  IndicatorValues,
+  ObservationValues,
+  Subject,
+  TargetValues,
+} from './statistics/indicator.js';
+export {
+  Aggregation,
+  Direction,
+  INDICATOR_FIELD_LABELS,
+  IndicatorInput,
+  IndicatorUnit,
+  MULTIPLIER_FACTORS,
+  Multiplier,
+  NOTE_MAX,
+  ObservationInput,
+  ObservationStatus,
+  SubjectInput,
+  SubjectType,
+  TargetInput,
+  TargetKind,
+  toBaseUnits,
+  validateIndicator,
+  validateObservation,
+  validateTarget,
+} from './statistics/indicator.js';
+export type { Period, PeriodPoint, PeriodSpan, SinglePeriod } from './statistics/period.js';
+export {
+  checkPeriodFrequency,
+  comparePeriods,
+  containingPoint,
+  formatPeriod,
+  monthsOf,
+  parsePeriod,
+  periodFrom,
+  periodLabel,
+  periodMatchesFrequency,
+  periodText,
+  previousYearPeriod,
+  toPeriod,
+} from './statistics/period.js';
+export type { RolledUpValue } from './statistics/roll-up.js';
+export { AVERAGE_EXTRA_PLACES, rollUp } from './statistics/roll-up.js';
+export type { CumulativePoint, PeriodValue, YoyChange } from './statistics/series.js';
+export { baseFromYoy, cumulative, PERCENT_PLACES, progressToTarget, yoyChange } from './statistics/series.js';
+export type { VintageRecord } from './statistics/vintage.js';
+export {
+  asOf,
+  checkSingleCurrentVintage,
+  currentVintage,
+  supersede,
+  vintagesOf,
+  wasKnownAt,
+} from './statistics/vintage.js';
+export type { Area } from './zones/area.js';
+export {
+  AreaInput,
+  AreaUnit,
+  areaToSquareMetres,
+  convertArea,
+  SQUARE_METRES_PER_PYEONG_DENOMINATOR,
+  SQUARE_METRES_PER_PYEONG_NUMERATOR,
+  squareMetresToPyeong,
+} from './zones/area.js';
+export type { ExemptionValues } from './zones/exemption.js';
+export {
+  EXEMPTION_FIELD_LABELS,
+  ExemptionInput,
+  ExemptionKind,
+  validateExemptionForZone,
+} from './zones/exemption.js';
+export {
+  GeometryProblem,
+  GeometryType,
+  MultiPolygonGeometry,
+  PolygonGeometry,
+  ZoneGeometry,
+} from './zones/geometry.js';
+export type { Designation, Zone, ZoneValues } from './zones/zone.js';
+export {
+  checkZoneLinks,
+  DesignationInput,
+  SPECIALISATIONS_MAX,
+  validateZone,
+  ZONE_FIELD_LABELS,
+  ZONE_NAME_MAX,
+  ZoneInput,
+  ZoneKind,
+  ZoneStatus,
+} from './zones/zone.js';

@@ -21,7 +21,17 @@ export type IssueCode =
   | 'SELF_REFERENCE'
   | 'DUPLICATE'
   | 'NOT_FOUND'
-  | 'INVALID';
+  | 'INVALID'
+  | 'ILLEGAL_TRANSITION'
+  | 'PERIOD_FREQUENCY_MISMATCH'
+  | 'FREQUENCY_TOO_FINE'
+  | 'DUPLICATE_VINTAGE'
+  | 'TARGET_NEEDS_PERIOD'
+  | 'EXEMPTION_NOT_ALLOWED'
+  | 'INVALID_GEOMETRY'
+  | 'OVERLAPPING_RULES'
+  | 'DATE_NOT_AT_PRECISION'
+  | 'MUST_BE_POSITIVE';
 
 export interface ValidationIssue {
   /** Dotted path of the field, such as `name.ko` or `plannedEnd`. Empty for the record as a whole. */
@@ -35,7 +45,10 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; issues: Validat
 const MESSAGES: Record<IssueCode, Bilingual> = {
   REQUIRED: { ko: '{field}은(는) 필수 항목입니다.', en: '{field} is required.' },
   BLANK: { ko: '{field}은(는) 공백만으로 채울 수 없습니다.', en: '{field} cannot be blank.' },
-  TOO_SHORT: { ko: '{field}은(는) {min}자 이상이어야 합니다.', en: '{field} must be at least {min} characters.' },
+  TOO_SHORT: {
+    ko: '{field}은(는) {min}자 이상이어야 합니다.',
+    en: '{field} must be at least {min} characters.',
+  },
   TOO_LONG: { ko: '{field}은(는) {max}자 이하여야 합니다.', en: '{field} must be at most {max} characters.' },
   TOO_SMALL: { ko: '{field}은(는) {min} 이상이어야 합니다.', en: '{field} must be at least {min}.' },
   TOO_LARGE: { ko: '{field}은(는) {max} 이하여야 합니다.', en: '{field} must be at most {max}.' },
@@ -61,9 +74,50 @@ const MESSAGES: Record<IssueCode, Bilingual> = {
     en: '{field}: this parent would make a cycle.',
   },
   SELF_REFERENCE: { ko: '{field}: 자기 자신을 지정할 수 없습니다.', en: '{field} cannot point to itself.' },
-  DUPLICATE: { ko: '{field} "{value}"은(는) 이미 사용 중입니다.', en: '{field} "{value}" is already in use.' },
+  DUPLICATE: {
+    ko: '{field} "{value}"은(는) 이미 사용 중입니다.',
+    en: '{field} "{value}" is already in use.',
+  },
   NOT_FOUND: { ko: '{field}: 해당 항목을 찾을 수 없습니다.', en: '{field}: no such record.' },
   INVALID: { ko: '{field}의 값이 올바르지 않습니다.', en: '{field} is not valid.' },
+  // Code-list labels go in as `<param>Ko` / `<param>En` so each language reads its own label.
+  ILLEGAL_TRANSITION: {
+    ko: '{field}: {fromKo}에서 {toKo}(으)로 바꿀 수 없습니다.',
+    en: '{field}: cannot move from {fromEn} to {toEn}.',
+  },
+  PERIOD_FREQUENCY_MISMATCH: {
+    ko: '{field}: 기간 {period}은(는) 주기({frequencyKo})와 맞지 않습니다.',
+    en: '{field}: period {period} does not match the frequency ({frequencyEn}).',
+  },
+  FREQUENCY_TOO_FINE: {
+    ko: '{field}: {fromKo} 자료를 더 짧은 주기({toKo})로 나눌 수 없습니다.',
+    en: '{field}: {fromEn} figures cannot be split into a finer frequency ({toEn}).',
+  },
+  DUPLICATE_VINTAGE: {
+    ko: '{field}: {period} 기간에는 이미 현행 값이 있습니다. 기존 값을 대체(수정)하십시오.',
+    en: '{field}: period {period} already has a current value; record a revision that supersedes it.',
+  },
+  TARGET_NEEDS_PERIOD: {
+    ko: '{field}: 목표에는 기간 또는 기한이 필요합니다.',
+    en: '{field}: a target needs a period or a deadline.',
+  },
+  EXEMPTION_NOT_ALLOWED: {
+    ko: '{field}: 규제 특례는 규제자유특구에만 둘 수 있습니다(이 구역: {zoneKindKo}).',
+    en: '{field}: special exemptions belong to regulation-free zones only (this zone: {zoneKindEn}).',
+  },
+  INVALID_GEOMETRY: {
+    ko: '{field}: 도형이 올바르지 않습니다({reasonKo}).',
+    en: '{field}: the geometry is not valid ({reasonEn}).',
+  },
+  OVERLAPPING_RULES: {
+    ko: '{field}: 같은 기간·자녀 순위에 적용되는 지급 기준 {ruleId}이(가) 이미 있습니다.',
+    en: '{field}: rule {ruleId} already applies to the same child order over the same dates.',
+  },
+  DATE_NOT_AT_PRECISION: {
+    ko: '{field}: 정밀도가 {precisionKo}이면 날짜는 {example} 형식이어야 합니다.',
+    en: '{field}: with precision {precisionEn} the date must look like {example}.',
+  },
+  MUST_BE_POSITIVE: { ko: '{field}은(는) 0보다 커야 합니다.', en: '{field} must be greater than 0.' },
 };
 
 /** Turns an issue into a sentence for a person, naming the field by its label in that person's language. */
@@ -72,7 +126,8 @@ export function formatIssue(
   locale: Locale,
   fieldLabels: Readonly<Record<string, Bilingual>> = {},
 ): string {
-  const label = (field: string) => fieldLabels[field]?.[locale] ?? (field || (locale === 'ko' ? '항목' : 'Record'));
+  const label = (field: string) =>
+    fieldLabels[field]?.[locale] ?? (field || (locale === 'ko' ? '항목' : 'Record'));
   const params: Record<string, string> = { field: label(issue.field) };
   for (const [k, v] of Object.entries(issue.params ?? {})) {
     params[k] = k === 'other' ? label(String(v)) : String(v);
@@ -108,6 +163,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): ValidationIs
           ? { field, code: 'TOO_LONG', params: { max: Number(issue.maximum) } }
           : { field, code: 'TOO_LARGE', params: { max: Number(issue.maximum) } };
       case 'invalid_value':
+        if (issue.input === undefined || issue.input === null) return { field, code: 'REQUIRED' };
         return { field, code: 'UNKNOWN_CODE', params: { allowed: issue.values.map(String).join(', ') } };
       case 'invalid_format':
         return { field, code: issue.format === 'date' ? 'INVALID_DATE' : 'INVALID' };
@@ -121,6 +177,9 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): ValidationIs
 
 /** Runs a zod schema and answers in Bitgoeul's terms. */
 export function validateWith<S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> {
-  const result = schema.safeParse(input);
-  return result.success ? { ok: true, value: result.data } : { ok: false, issues: fromZodIssues(result.error.issues) };
+  // reportInput lets a missing value (REQUIRED) be told apart from a wrong one.
+  const result = schema.safeParse(input, { reportInput: true });
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, issues: fromZodIssues(result.error.issues) };
 }

@@ -1,0 +1,73 @@
+import { HttpError } from 'react-admin';
+
+/** The part of `fetch` the client uses; tests hand in their own to see what goes over the wire. */
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+export interface GraphqlClientOptions {
+  /** Where the API answers; the admin is served by the API itself, so a same-origin path. */
+  endpoint?: string;
+  fetch?: FetchLike;
+  /** The UI's current language, so that the server writes its messages in it. */
+  getLocale: () => string;
+}
+
+export type GraphqlRequest = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+interface GraphqlErrorBody {
+  message: string;
+  extensions?: { code?: string };
+}
+
+interface GraphqlResponseBody<T> {
+  data?: T | null;
+  errors?: GraphqlErrorBody[];
+}
+
+// react-admin branches on the status (404 shows "not found", 401/403 reach the auth provider).
+const STATUS_BY_CODE: Record<string, number> = {
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  GRAPHQL_PARSE_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+};
+
+export function createGraphqlClient(options: GraphqlClientOptions): GraphqlRequest {
+  const endpoint = options.endpoint ?? '/graphql';
+  // Called through a wrapper: a detached `window.fetch` throws "Illegal invocation".
+  const send: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
+
+  return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const response = await send(endpoint, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/graphql-response+json, application/json',
+        'Accept-Language': options.getLocale(),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await readJson<GraphqlResponseBody<T>>(response);
+    if (body?.errors?.length) {
+      const first = body.errors[0]!;
+      const code = first.extensions?.code;
+      const status = (code && STATUS_BY_CODE[code]) || (response.ok ? 500 : response.status);
+      throw new HttpError(body.errors.map((e) => e.message).join('\n'), status, body);
+    }
+    if (!response.ok || !body?.data) {
+      throw new HttpError(response.statusText || 'ra.notification.http_error', response.status, body);
+    }
+    return body.data;
+  };
+}
+
+async function readJson<T>(response: Response): Promise<T | undefined> {
+  // A proxy or gateway in front of the API may answer with HTML; that is an HTTP failure, not a parse failure.
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined;
+  }
+}

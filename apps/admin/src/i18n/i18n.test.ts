@@ -1,0 +1,82 @@
+import { PROGRAM_FIELD_LABELS } from '@bitgoeul/domain';
+import englishMessages from 'ra-language-english';
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { i18nProvider } from './i18nProvider';
+import { ko } from './ko';
+
+type Messages = { [key: string]: Messages | string | undefined };
+
+function leaves(messages: Messages, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(messages)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else if (value) for (const [k, v] of leaves(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('Korean messages', () => {
+  const english = leaves(englishMessages as Messages);
+  const korean = leaves(ko as Messages);
+
+  it("translate every one of react-admin's keys and invent none", () => {
+    const ra = [...korean.keys()].filter((k) => k.startsWith('ra.'));
+    expect(ra.sort()).toEqual([...english.keys()].sort());
+  });
+
+  it('are Korean, not English left in place', () => {
+    const untranslated = [...korean]
+      .filter(([key]) => key.startsWith('ra.'))
+      // Latin words outside placeholders betray an untranslated message; 'dataProvider' is a code name.
+      .filter(([, text]) => /[A-Za-z]{2,}/.test(text.replace(/%\{\w+\}|dataProvider|ID/g, '')))
+      .filter(([, text]) => !/[가-힣]/.test(text));
+    expect(untranslated).toEqual([]);
+  });
+
+  it('use only the placeholders react-admin fills in, and all of them where there are no plural forms', () => {
+    const broken = [...english]
+      .filter(([key, text]) => {
+        const mine = new Set(placeholders(korean.get(key) ?? ''));
+        const forms = text.split('||||').map(placeholders);
+        const given = new Set(forms.flat());
+        // Polyglot gives Korean a single form for every count, so it may use only what every call passes.
+        if ([...mine].some((p) => !given.has(p))) return true;
+        return forms.length === 1 && given.size !== mine.size;
+      })
+      .map(([key]) => key);
+    expect(broken).toEqual([]);
+  });
+
+  it("never name the record in a message that also serves several, where react-admin doesn't pass it", () => {
+    const plural = [...english].filter(([, text]) => text.includes('||||')).map(([key]) => key);
+    expect(plural.filter((key) => korean.get(key)?.includes('%{recordRepresentation}'))).toEqual([]);
+  });
+});
+
+describe('our labels', () => {
+  it.each([
+    ['ko', ko],
+    ['en', en],
+  ] as const)('name every field the domain names, in %s, with the domain label', (locale, messages) => {
+    const fields = leaves(messages as Messages);
+    for (const [field, label] of Object.entries(PROGRAM_FIELD_LABELS)) {
+      expect(fields.get(`resources.programs.fields.${field}`)).toBe(label[locale]);
+    }
+  });
+
+  it('are what the provider translates, Korean first and English after the switch', async () => {
+    expect(i18nProvider.getLocale()).toBe('ko');
+    expect(i18nProvider.translate('resources.programs.fields.name.ko')).toBe('이름(한국어)');
+    expect(
+      i18nProvider.translate('ra.navigation.page_range_info', { offsetBegin: 1, offsetEnd: 10, total: 42 }),
+    ).toBe('42개 중 1-10');
+    await i18nProvider.changeLocale('en');
+    expect(i18nProvider.translate('resources.programs.name', { smart_count: 2 })).toBe('Programs');
+    expect(i18nProvider.translate('resources.programs.fields.name.ko')).toBe('Name (Korean)');
+    await i18nProvider.changeLocale('ko');
+  });
+});

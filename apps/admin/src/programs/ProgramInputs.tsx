@@ -1,0 +1,87 @@
+import { ProgramArea, ProgramStatus } from '@bitgoeul/domain';
+import { Stack } from '@mui/material';
+import type { ReactNode } from 'react';
+import {
+  AutocompleteInput,
+  DateInput,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import type { ProgramRecord } from '../dataProvider/programRecord';
+import { useUiLocale } from '../i18n/useUiLocale';
+
+const Row = ({ children }: { children: ReactNode }) => (
+  <Stack direction={{ xs: 'column', md: 'row' }} columnGap={2} width="100%">
+    {children}
+  </Stack>
+);
+
+const parentOption = (program: ProgramRecord) => `${program.name.ko} (${program.code})`;
+// AutocompleteInput clears to '' but the domain wants null for "no parent" ('' is a blank id to it).
+const emptyToNull = (value: string | null) => (value === '' ? null : value);
+
+/** The inputs of a program, shared by create and edit; validation is the form's resolver (the domain schema). */
+export const ProgramInputs = () => {
+  const locale = useUiLocale();
+  const translate = useTranslate();
+  const record = useRecordContext<ProgramRecord>();
+  return (
+    <>
+      <TextInput
+        source="code"
+        isRequired
+        helperText={translate('bitgoeul.programs.codeHint')}
+        sx={{ minWidth: 280 }}
+      />
+      <Row>
+        <TextInput source="name.ko" isRequired fullWidth />
+        <TextInput source="name.en" fullWidth />
+      </Row>
+      <Row>
+        <TextInput source="summary.ko" isRequired multiline minRows={3} fullWidth />
+        <TextInput source="summary.en" multiline minRows={3} fullWidth />
+      </Row>
+      <Row>
+        <SelectInput
+          source="area"
+          choices={ProgramArea.options(locale)}
+          translateChoice={false}
+          isRequired
+          fullWidth
+        />
+        <SelectInput
+          source="status"
+          choices={ProgramStatus.options(locale)}
+          translateChoice={false}
+          isRequired
+          fullWidth
+        />
+        <NumberInput source="progress" min={0} max={100} step={1} fullWidth />
+      </Row>
+      <Row>
+        <DateInput source="plannedStart" fullWidth />
+        <DateInput source="plannedEnd" fullWidth />
+        <DateInput source="actualStart" fullWidth />
+        <DateInput source="actualEnd" fullWidth />
+      </Row>
+      <ReferenceInput
+        source="parentId"
+        reference="programs"
+        sort={{ field: 'code', order: 'ASC' }}
+        // A program cannot be its own parent; deeper cycles are the API's to refuse (CYCLE).
+        filter={record ? { excludeIds: record.id } : {}}
+      >
+        <AutocompleteInput
+          optionText={parentOption}
+          parse={emptyToNull}
+          helperText={translate('bitgoeul.programs.searchParent')}
+          fullWidth
+        />
+      </ReferenceInput>
+    </>
+  );
+};

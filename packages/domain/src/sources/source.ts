@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { defineCodeList } from '../shared/code-list.js';
+import { isEndBeforeStart } from '../shared/date-range.js';
+import type { Bilingual } from '../shared/locale.js';
+import { COMMON_FIELD_LABELS, commonRecordFields, type StoredRecord } from '../shared/record.js';
+import { bilingualText, optionalIsoDate, optionalText } from '../shared/text.js';
+import { type Validated, validateWith } from '../shared/validation.js';
+
+/** Where a fact comes from (출처 유형). Every figure and fact in Bitgoeul cites at least one. */
+export const SourceKind = defineCodeList('SourceKind', {
+  PRESS: { ko: '언론 보도', en: 'Press' },
+  OFFICIAL_STATISTICS: { ko: '공식 통계', en: 'Official statistics' },
+  GAZETTE: { ko: '관보·고시', en: 'Gazette' },
+  INTERNAL: { ko: '내부 자료', en: 'Internal document' },
+});
+export type SourceKind = (typeof SourceKind.codes)[number];
+
+export const SOURCE_TITLE_MAX = 500;
+export const URL_MAX = 2000;
+
+/** Only web addresses a reader can open: http or https with a host. `javascript:` and friends are refused. */
+export function isHttpUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+}
+
+export const httpUrl = z
+  .string()
+  .trim()
+  .max(URL_MAX)
+  .refine(isHttpUrl, { params: { code: 'INVALID_FORMAT', example: 'https://www.hankyung.com/article/…' } });
+
+const optionalHttpUrl = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+  httpUrl.nullish().transform((v) => v ?? null),
+);
+
+export const SourceInput = z
+  .object({
+    ...commonRecordFields,
+    kind: SourceKind.schema,
+    /** The headline or document title as published; Korean is the original. */
+    title: bilingualText(SOURCE_TITLE_MAX),
+    /** The newspaper, ministry or office that published it (한국경제, 통계청, …). */
+    publisher: bilingualText(200),
+    /** A byline when there is one; names are kept as written. */
+    author: optionalText(200),
+    url: optionalHttpUrl,
+    publishedOn: optionalIsoDate,
+    /** When we read it: a web page can change after publication, so the reading date matters. */
+    retrievedOn: optionalIsoDate,
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (isEndBeforeStart(value.publishedOn, value.retrievedOn)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['retrievedOn'],
+        message: 'retrieved before published',
+        params: { code: 'END_BEFORE_START', other: 'publishedOn' },
+      });
+    }
+  });
+export type SourceInput = z.input<typeof SourceInput>;
+export type SourceValues = z.output<typeof SourceInput>;
+export interface Source extends SourceValues, StoredRecord {}
+
+export function validateSource(input: unknown): Validated<SourceValues> {
+  return validateWith(SourceInput, input);
+}
+
+export const SOURCE_FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
+  ...COMMON_FIELD_LABELS,
+  kind: { ko: '출처 유형', en: 'Kind' },
+  title: { ko: '제목', en: 'Title' },
+  'title.ko': { ko: '제목(한국어)', en: 'Title (Korean)' },
+  'title.en': { ko: '제목(영어)', en: 'Title (English)' },
+  publisher: { ko: '발행처', en: 'Publisher' },
+  'publisher.ko': { ko: '발행처(한국어)', en: 'Publisher (Korean)' },
+  'publisher.en': { ko: '발행처(영어)', en: 'Publisher (English)' },
+  author: { ko: '작성자', en: 'Author' },
+  url: { ko: '주소(URL)', en: 'URL' },
+  publishedOn: { ko: '발행일', en: 'Published on' },
+  retrievedOn: { ko: '열람일', en: 'Retrieved on' },
+};
