@@ -8,7 +8,7 @@ export type { Bilingual, Locale } from './shared/locale.js';
 export { LOCALES, pickLocale } from './shared/locale.js';
 export { bilingualText, isoDate, optionalIsoDate, RECORD_CODE_PATTERN, recordCode } from './shared/text.js';
 export type { IssueCode, Validated, ValidationIssue } from './shared/validation.js';
-export { formatIssue, fromZodIssues, validateWith } from './shared/validation.js';
+export { formatIssue, fromZodIssues, ISSUE_CODES, validateWith } from './shared/validation.js';
 export type { Program, ProgramValues } from './programs/program.js';
 export {
   PROGRAM_FIELD_LABELS,

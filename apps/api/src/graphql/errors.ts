@@ -1,27 +1,14 @@
-import { type Bilingual, formatIssue, type Locale, type ValidationIssue } from '@bitgoeul/domain';
+import {
+  type Bilingual,
+  formatIssue,
+  ISSUE_CODES,
+  type Locale,
+  type ValidationIssue,
+} from '@bitgoeul/domain';
 import { GraphQLError } from 'graphql';
 
-/** Codes a mutation can answer with; the domain's validation codes plus what only a store can know. */
-export const USER_ERROR_CODES = [
-  'REQUIRED',
-  'BLANK',
-  'TOO_SHORT',
-  'TOO_LONG',
-  'TOO_SMALL',
-  'TOO_LARGE',
-  'INVALID_FORMAT',
-  'INVALID_DATE',
-  'UNKNOWN_CODE',
-  'INVALID_TYPE',
-  'END_BEFORE_START',
-  'CYCLE',
-  'SELF_REFERENCE',
-  'DUPLICATE',
-  'NOT_FOUND',
-  'INVALID',
-  'HAS_CHILDREN',
-  'STALE_VERSION',
-] as const;
+/** Codes a mutation can answer with: the domain's validation codes plus what only a store can know. */
+export const USER_ERROR_CODES = [...ISSUE_CODES, 'HAS_CHILDREN', 'IN_USE', 'STALE_VERSION'] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
 export interface UserError {
@@ -35,6 +22,10 @@ const STORE_MESSAGES: Partial<Record<UserErrorCode, Bilingual>> = {
   HAS_CHILDREN: {
     ko: '하위 항목 {count}개가 있어 삭제할 수 없습니다. 하위 항목을 먼저 옮기거나 삭제하세요.',
     en: 'It has {count} child record(s); move or delete them first.',
+  },
+  IN_USE: {
+    ko: '{count}개의 다른 기록이 참조하고 있어 삭제할 수 없습니다 ({what}).',
+    en: '{count} other record(s) refer to it ({what}); it cannot be deleted.',
   },
   STALE_VERSION: {
     ko: '다른 사용자가 먼저 수정했습니다(현재 버전 {current}). 새로 고친 뒤 다시 시도하세요.',

@@ -5,33 +5,35 @@ import type { Bilingual, Locale } from './locale.js';
  * Why a value was refused, as a stable code a program can branch on. The message a person reads
  * is made from the code, the field's label and the params, in the reader's language.
  */
-export type IssueCode =
-  | 'REQUIRED'
-  | 'BLANK'
-  | 'TOO_SHORT'
-  | 'TOO_LONG'
-  | 'TOO_SMALL'
-  | 'TOO_LARGE'
-  | 'INVALID_FORMAT'
-  | 'INVALID_DATE'
-  | 'UNKNOWN_CODE'
-  | 'INVALID_TYPE'
-  | 'END_BEFORE_START'
-  | 'CYCLE'
-  | 'SELF_REFERENCE'
-  | 'DUPLICATE'
-  | 'NOT_FOUND'
-  | 'INVALID'
-  | 'ILLEGAL_TRANSITION'
-  | 'PERIOD_FREQUENCY_MISMATCH'
-  | 'FREQUENCY_TOO_FINE'
-  | 'DUPLICATE_VINTAGE'
-  | 'TARGET_NEEDS_PERIOD'
-  | 'EXEMPTION_NOT_ALLOWED'
-  | 'INVALID_GEOMETRY'
-  | 'OVERLAPPING_RULES'
-  | 'DATE_NOT_AT_PRECISION'
-  | 'MUST_BE_POSITIVE';
+export const ISSUE_CODES = [
+  'REQUIRED',
+  'BLANK',
+  'TOO_SHORT',
+  'TOO_LONG',
+  'TOO_SMALL',
+  'TOO_LARGE',
+  'INVALID_FORMAT',
+  'INVALID_DATE',
+  'UNKNOWN_CODE',
+  'INVALID_TYPE',
+  'END_BEFORE_START',
+  'CYCLE',
+  'SELF_REFERENCE',
+  'DUPLICATE',
+  'NOT_FOUND',
+  'INVALID',
+  'ILLEGAL_TRANSITION',
+  'PERIOD_FREQUENCY_MISMATCH',
+  'FREQUENCY_TOO_FINE',
+  'DUPLICATE_VINTAGE',
+  'TARGET_NEEDS_PERIOD',
+  'EXEMPTION_NOT_ALLOWED',
+  'INVALID_GEOMETRY',
+  'OVERLAPPING_RULES',
+  'DATE_NOT_AT_PRECISION',
+  'MUST_BE_POSITIVE',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
 
 export interface ValidationIssue {
   /** Dotted path of the field, such as `name.ko` or `plannedEnd`. Empty for the record as a whole. */

@@ -1,0 +1,184 @@
+import type { Bilingual, Locale, Validated, ValidationIssue } from '@bitgoeul/domain';
+import {
+  type EntityManager,
+  type EntityName,
+  type FilterQuery,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
+import type { Context } from './context.js';
+import { type UserError, type UserErrorCode, userError } from './errors.js';
+
+/** A refusal found against the stored data (a code in use, a missing parent, a stale version). */
+export type StoreIssue = { field: string; code: UserErrorCode; params?: Record<string, string | number> };
+
+/**
+ * What the generic create / update / delete need to know about one kind of record. Every entity
+ * with a stable `code`, a `version` and domain-validated values fits; the module supplies the
+ * mapping between the domain's values and the entity's columns and the checks only the store can make.
+ */
+export interface RecordKit<E extends { id: string; version: number }, V extends { code: string }> {
+  typename: string;
+  entity: EntityName<E>;
+  labels: Readonly<Record<string, Bilingual>>;
+  validate(input: unknown): Validated<V>;
+  /** The stored record in domain terms, so that a patch can be merged and validated whole. */
+  toValues(entity: E): V;
+  /** Writes validated values onto a new or loaded entity (relations included). */
+  apply(em: EntityManager, entity: E | null, values: V): Promise<E> | E;
+  storeIssues?(em: EntityManager, id: string | null, values: V, current: E | null): Promise<StoreIssue[]>;
+  /** Why the record cannot be deleted (children, records that refer to it). */
+  deleteBlockers?(em: EntityManager, entity: E): Promise<StoreIssue[]>;
+}
+
+export interface Written<E> {
+  record: E | null;
+  userErrors: UserError[];
+}
+
+const GENERIC_LABELS: Record<string, Bilingual> = {
+  id: { ko: 'ID', en: 'Id' },
+  version: { ko: '버전', en: 'Version' },
+  code: { ko: '코드', en: 'Code' },
+};
+
+export function refusal(
+  issues: readonly (ValidationIssue | StoreIssue)[],
+  locale: Locale,
+  labels: Readonly<Record<string, Bilingual>>,
+): Written<never> {
+  return {
+    record: null,
+    userErrors: issues.map((issue) => userError(issue, locale, { ...GENERIC_LABELS, ...labels })),
+  };
+}
+
+/** A field left out of an update is kept: absent keys must not overwrite stored values. */
+export function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+async function codeTaken<E extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  code: string,
+  id: string | null,
+) {
+  const where = (id ? { code, id: { $ne: id } } : { code }) as unknown as FilterQuery<E>;
+  return (await em.count(entity, where)) > 0;
+}
+
+/** A lost race (a unique code, a concurrent save) becomes the userError a sequential caller would see. */
+function raceIssue(error: unknown, code: string | undefined, current?: number): StoreIssue | null {
+  if (error instanceof UniqueConstraintViolationException) {
+    return { field: 'code', code: 'DUPLICATE', params: { value: code ?? '' } };
+  }
+  if (error instanceof OptimisticLockError) {
+    return { field: 'version', code: 'STALE_VERSION', params: { current: current ?? '?' } };
+  }
+  return null;
+}
+
+async function checks<E extends { id: string; version: number }, V extends { code: string }>(
+  kit: RecordKit<E, V>,
+  em: EntityManager,
+  id: string | null,
+  values: V,
+  current: E | null,
+) {
+  const issues: StoreIssue[] = [];
+  if (await codeTaken(em, kit.entity, values.code, id)) {
+    issues.push({ field: 'code', code: 'DUPLICATE', params: { value: values.code } });
+  }
+  issues.push(...((await kit.storeIssues?.(em, id, values, current)) ?? []));
+  return issues;
+}
+
+/** Validates, checks against the store and inserts, all in one transaction; nothing is written on refusal. */
+export async function createRecord<E extends { id: string; version: number }, V extends { code: string }>(
+  kit: RecordKit<E, V>,
+  ctx: Context,
+  input: unknown,
+): Promise<Written<E>> {
+  const checked = kit.validate(input);
+  if (!checked.ok) return refusal(checked.issues, ctx.locale, kit.labels);
+  const values = checked.value;
+  try {
+    return await ctx.em.transactional(async (em) => {
+      const issues = await checks(kit, em, null, values, null);
+      if (issues.length) return refusal(issues, ctx.locale, kit.labels);
+      const record = await kit.apply(em, null, values);
+      await em.flush();
+      return { record, userErrors: [] };
+    });
+  } catch (error) {
+    const issue = raceIssue(error, values.code);
+    if (issue) return refusal([issue], ctx.locale, kit.labels);
+    throw error;
+  }
+}
+
+/**
+ * Merges a patch into the stored record and validates the result whole, so that rules across
+ * fields hold (an end never before a start). `version`, when given, must be the stored one.
+ */
+export async function updateRecord<E extends { id: string; version: number }, V extends { code: string }>(
+  kit: RecordKit<E, V>,
+  ctx: Context,
+  id: string,
+  version: number | null | undefined,
+  patch: object,
+): Promise<Written<E>> {
+  try {
+    return await ctx.em.transactional(async (em) => {
+      const current = await em.findOne(kit.entity, { id } as FilterQuery<E>);
+      if (!current) return refusal([{ field: 'id', code: 'NOT_FOUND' }], ctx.locale, kit.labels);
+      if (version != null && version !== current.version) {
+        const stale: StoreIssue = {
+          field: 'version',
+          code: 'STALE_VERSION',
+          params: { current: current.version },
+        };
+        return refusal([stale], ctx.locale, kit.labels);
+      }
+      const merged = kit.validate({ ...kit.toValues(current), ...definedOnly(patch) });
+      if (!merged.ok) return refusal(merged.issues, ctx.locale, kit.labels);
+      const issues = await checks(kit, em, id, merged.value, current);
+      if (issues.length) return refusal(issues, ctx.locale, kit.labels);
+      const record = await kit.apply(em, current, merged.value);
+      await em.flush();
+      return { record, userErrors: [] };
+    });
+  } catch (error) {
+    const stored = await ctx.em.fork().findOne(kit.entity, { id } as FilterQuery<E>);
+    const issue = raceIssue(error, (patch as { code?: string }).code, stored?.version);
+    if (issue) return refusal([issue], ctx.locale, kit.labels);
+    throw error;
+  }
+}
+
+/** Deletes when nothing blocks it; the version condition sits in the DELETE itself, so a concurrent save wins cleanly. */
+export async function deleteRecord<E extends { id: string; version: number }, V extends { code: string }>(
+  kit: RecordKit<E, V>,
+  ctx: Context,
+  id: string,
+  version: number | null | undefined,
+): Promise<{ deleted: boolean; userErrors: UserError[] }> {
+  return ctx.em.transactional(async (em) => {
+    const current = await em.findOne(kit.entity, { id } as FilterQuery<E>);
+    if (!current)
+      return { deleted: false, ...refusal([{ field: 'id', code: 'NOT_FOUND' }], ctx.locale, kit.labels) };
+    const blockers = (await kit.deleteBlockers?.(em, current)) ?? [];
+    if (blockers.length) return { deleted: false, ...refusal(blockers, ctx.locale, kit.labels) };
+    const where = (version == null ? { id } : { id, version }) as unknown as FilterQuery<E>;
+    if ((await em.nativeDelete(kit.entity, where)) === 0) {
+      const stale: StoreIssue = {
+        field: 'version',
+        code: 'STALE_VERSION',
+        params: { current: current.version },
+      };
+      return { deleted: false, ...refusal([stale], ctx.locale, kit.labels) };
+    }
+    return { deleted: true, userErrors: [] };
+  });
+}
