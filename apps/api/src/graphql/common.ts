@@ -1,4 +1,4 @@
-import type { CodeList } from '@bitgoeul/domain';
+import { type CodeList, Visibility } from '@bitgoeul/domain';
 import { decodeGlobalID, offsetToCursor, resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from './builder.js';
 import { badInput, USER_ERROR_CODES, type UserError } from './errors.js';
@@ -131,3 +131,6 @@ export async function pageOf<T>(
   // Counting costs a query; only a client that asks for totalCount pays for it.
   return { ...connection, totalCount: () => (memo ??= count()) };
 }
+
+export const VisibilityEnum = codeListEnum(Visibility);
+export const VisibilityFilter = codeListFilter('Visibility', VisibilityEnum);

@@ -21,6 +21,8 @@ export interface RecordKit<E extends { id: string; version: number }, V extends 
   typename: string;
   entity: EntityName<E>;
   labels: Readonly<Record<string, Bilingual>>;
+  /** Relations `toValues` reads (e.g. `sources`), loaded with the record before an update. */
+  populate?: readonly string[];
   validate(input: unknown): Validated<V>;
   /** The stored record in domain terms, so that a patch can be merged and validated whole. */
   toValues(entity: E): V;
@@ -56,6 +58,23 @@ export function refusal(
 /** A field left out of an update is kept: absent keys must not overwrite stored values. */
 export function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** One NOT_FOUND issue per referenced id that does not exist, e.g. `sourceIds.1`. */
+export async function missingIds<E extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  ids: readonly string[],
+  field: string,
+): Promise<StoreIssue[]> {
+  if (ids.length === 0) return [];
+  const found = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<E>, {
+    fields: ['id'] as never,
+  });
+  const existing = new Set(found.map((row) => row.id));
+  return ids.flatMap((id, i) =>
+    existing.has(id) ? [] : [{ field: `${field}.${i}`, code: 'NOT_FOUND' as const }],
+  );
 }
 
 async function codeTaken<E extends { id: string }>(

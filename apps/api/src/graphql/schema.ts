@@ -4,6 +4,11 @@ import './scalars.js';
 import '../modules/sources/source.graphql.js';
 import '../modules/programs/program.graphql.js';
 import '../modules/programs/program.mutations.js';
+import '../modules/organisations/organisation.graphql.js';
+import '../modules/zones/zone.graphql.js';
+import '../modules/facilities/facility.graphql.js';
+import '../modules/statistics/indicator.graphql.js';
+import '../modules/benefits/benefit-rule.graphql.js';
 
 /** The whole API. `schema.graphql` at the package root is printed from this (npm run schema:print). */
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -37,6 +37,8 @@ describe('Program', () => {
         actualEnd: null,
         parentId: null,
         progress: null,
+        visibility: 'PUBLIC',
+        sourceIds: [],
       },
     });
   });

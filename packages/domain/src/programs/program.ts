@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCodeList } from '../shared/code-list.js';
 import { isEndBeforeStart } from '../shared/date-range.js';
 import type { Bilingual } from '../shared/locale.js';
+import { recordIdList, Visibility } from '../shared/record.js';
 import { bilingualText, optionalIsoDate, recordCode } from '../shared/text.js';
 import { type Validated, validateWith } from '../shared/validation.js';
 
@@ -48,6 +49,9 @@ const programFields = {
     .min(1)
     .nullish()
     .transform((v) => v ?? null),
+  visibility: Visibility.schema.default('PUBLIC'),
+  /** The sources (articles, statistics releases, gazettes) the program's facts come from. */
+  sourceIds: recordIdList,
   /** Share of the work done, in percent; null when nobody has reported it (not the same as 0). */
   progress: z
     .number()
@@ -96,7 +100,11 @@ export function validateProgram(input: unknown): Validated<ProgramValues> {
 }
 
 export function validateProgramPatch(input: unknown): Validated<z.output<typeof ProgramPatch>> {
-  return validateWith(ProgramPatch, input);
+  const result = validateWith(ProgramPatch, input);
+  if (!result.ok || typeof input !== 'object' || input === null) return result;
+  // Defaults (visibility, sourceIds) describe a new record; a patch keeps only what it was given.
+  const given = new Set(Object.keys(input));
+  return { ok: true, value: Object.fromEntries(Object.entries(result.value).filter(([k]) => given.has(k))) };
 }
 
 /** How each field is called, so that an error can name it in the reader's language. */
@@ -116,4 +124,6 @@ export const PROGRAM_FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   actualEnd: { ko: '실제 종료일', en: 'Actual end' },
   parentId: { ko: '상위 사업', en: 'Parent program' },
   progress: { ko: '진척률(%)', en: 'Progress (%)' },
+  visibility: { ko: '공개 범위', en: 'Visibility' },
+  sourceIds: { ko: '출처', en: 'Sources' },
 };

@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125000000Programs } from './Migration20261125000000-programs.js';
+import { Migration20261125010000WholeDomain } from './Migration20261125010000-whole-domain.js';
 
 /**
  * Migrations in the order they run. They are imported rather than discovered from a folder so
@@ -7,4 +8,5 @@ import { Migration20261125000000Programs } from './Migration20261125000000-progr
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000000-programs', class: Migration20261125000000Programs },
+  { name: 'Migration20261125010000-whole-domain', class: Migration20261125010000WholeDomain },
 ];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ProgramArea, ProgramStatus } from '@bitgoeul/domain';
+import type { ProgramArea, ProgramStatus, Visibility } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { Source } from '../sources/source.entity.js';
 
@@ -16,6 +16,7 @@ export const Program = defineEntity({
     nameEn: p.string().length(200).nullable(),
     summaryKo: p.text(),
     summaryEn: p.text().nullable(),
+    visibility: p.string().length(16).$type<Visibility>().default('PUBLIC'),
     area: p.string().length(32).$type<ProgramArea>().index(),
     status: p.string().length(32).$type<ProgramStatus>().index(),
     plannedStart: p.date().nullable(),

@@ -1,4 +1,4 @@
-import type { ProgramArea, ProgramStatus } from '@bitgoeul/domain';
+import type { ProgramArea, ProgramStatus, Visibility } from '@bitgoeul/domain';
 import type { Dictionary } from '@mikro-orm/core';
 import {
   type CodeFilterInput,
@@ -19,6 +19,7 @@ export interface ProgramFilterInput extends Combinable<ProgramFilterInput> {
   code?: StringFilterInput | null;
   area?: CodeFilterInput<ProgramArea> | null;
   status?: CodeFilterInput<ProgramStatus> | null;
+  visibility?: CodeFilterInput<Visibility> | null;
   parent?: IdFilterInput | null;
 }
 
@@ -33,6 +34,7 @@ export function programWhere(filter: ProgramFilterInput | null | undefined): Pro
     if (f.code) parts.push(...stringCondition('code', 'code', f.code));
     if (f.area) parts.push({ area: codeCondition(f.area) });
     if (f.status) parts.push({ status: codeCondition(f.status) });
+    if (f.visibility) parts.push({ visibility: codeCondition(f.visibility) });
     if (f.parent) parts.push({ parent: idCondition(f.parent, 'Program', 'filter.parent') });
     return parts;
   }) as ProgramWhere;

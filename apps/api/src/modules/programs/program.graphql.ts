@@ -9,6 +9,8 @@ import {
   OrderDirection,
   pageOf,
   StringFilter,
+  VisibilityEnum,
+  VisibilityFilter,
 } from '../../graphql/common.js';
 import { notFound } from '../../graphql/errors.js';
 import { SourceRef } from '../sources/source.graphql.js';
@@ -39,6 +41,7 @@ ProgramRef.implement({
     name: t.field({ type: LocalizedText, resolve: (p) => ({ ko: p.nameKo, en: p.nameEn ?? null }) }),
     summary: t.field({ type: LocalizedText, resolve: (p) => ({ ko: p.summaryKo, en: p.summaryEn ?? null }) }),
     area: t.field({ type: ProgramAreaEnum, resolve: (p) => p.area }),
+    visibility: t.field({ type: VisibilityEnum, resolve: (p) => p.visibility }),
     status: t.field({ type: ProgramStatusEnum, resolve: (p) => p.status }),
     plannedStart: t.expose('plannedStart', { type: 'Date', nullable: true }),
     plannedEnd: t.expose('plannedEnd', { type: 'Date', nullable: true }),
@@ -88,6 +91,7 @@ export const ProgramFilter = builder.inputRef<ProgramFilterInput>('ProgramFilter
     code: t.field({ type: StringFilter }),
     area: t.field({ type: ProgramAreaFilter }),
     status: t.field({ type: ProgramStatusFilter }),
+    visibility: t.field({ type: VisibilityFilter }),
     parent: t.field({
       type: IDFilter,
       description: '`{ eq: id }` lists children; `{ isNull: true }` the top level.',

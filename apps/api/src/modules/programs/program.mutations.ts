@@ -1,9 +1,10 @@
 import { checkParent, PROGRAM_FIELD_LABELS, type ProgramValues, validateProgram } from '@bitgoeul/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
-import { LocalizedTextInput } from '../../graphql/common.js';
-import type { RecordKit, StoreIssue } from '../../graphql/record-mutations.js';
-import { decodeOptionalId, defineRecordMutations } from '../../graphql/record-schema.js';
+import { LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
+import { missingIds, type RecordKit, type StoreIssue } from '../../graphql/record-mutations.js';
+import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../graphql/record-schema.js';
+import { Source } from '../sources/source.entity.js';
 import { Program, type ProgramEntity } from './program.entity.js';
 import { ProgramAreaEnum, ProgramRef, ProgramStatusEnum } from './program.graphql.js';
 import { programColumns, programRepository, programValues } from './program.repository.js';
@@ -26,11 +27,15 @@ export const programKit: RecordKit<ProgramEntity, ProgramValues> = {
   typename: 'Program',
   entity: Program,
   labels: PROGRAM_FIELD_LABELS,
+  populate: ['sources'],
   validate: validateProgram,
   toValues: programValues,
   apply: (em, program, values) =>
     program ? em.assign(program, programColumns(values, em)) : em.create(Program, programColumns(values, em)),
-  storeIssues: parentIssues,
+  storeIssues: async (em, id, values) => [
+    ...(await parentIssues(em, id, values)),
+    ...(await missingIds(em, Source, values.sourceIds, 'sourceIds')),
+  ],
   async deleteBlockers(em, program) {
     const children = await programRepository.countChildren(em, program.id);
     return children > 0 ? [{ field: 'id', code: 'HAS_CHILDREN', params: { count: children } }] : [];
@@ -49,6 +54,8 @@ const CreateProgramInput = builder.inputType('CreateProgramInput', {
     actualStart: t.field({ type: 'Date' }),
     actualEnd: t.field({ type: 'Date' }),
     parentId: t.id({ description: 'The program this one is part of.' }),
+    visibility: t.field({ type: VisibilityEnum }),
+    sourceIds: t.idList({ description: 'Ids of the sources the facts come from.' }),
     progress: t.float({ description: '0–100 %.' }),
   }),
 });
@@ -68,6 +75,8 @@ const UpdateProgramInput = builder.inputType('UpdateProgramInput', {
     actualStart: t.field({ type: 'Date' }),
     actualEnd: t.field({ type: 'Date' }),
     parentId: t.id(),
+    visibility: t.field({ type: VisibilityEnum }),
+    sourceIds: t.idList({ description: 'Ids of the sources the facts come from.' }),
     progress: t.float(),
   }),
 });
@@ -83,5 +92,10 @@ defineRecordMutations({
 
 function definedParent(input: Record<string, unknown>) {
   const parentId = decodeOptionalId(input.parentId, 'Program', 'parentId');
-  return parentId === undefined ? input : { ...input, parentId };
+  const sourceIds = decodeIdList(input.sourceIds, 'Source', 'sourceIds');
+  return {
+    ...input,
+    ...(parentId === undefined ? {} : { parentId }),
+    ...(sourceIds === undefined ? {} : { sourceIds }),
+  };
 }

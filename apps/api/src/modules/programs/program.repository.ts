@@ -1,6 +1,6 @@
 import type { ProgramValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import type { SourceEntity } from '../sources/source.entity.js';
+import { Source, type SourceEntity } from '../sources/source.entity.js';
 import { Program, type ProgramEntity } from './program.entity.js';
 
 export type ProgramWhere = FilterQuery<ProgramEntity>;
@@ -87,6 +87,9 @@ export function programValues(entity: ProgramEntity): ProgramValues {
     actualEnd: entity.actualEnd ?? null,
     parentId: entity.parent?.id ?? null,
     progress: entity.progress ?? null,
+    visibility: entity.visibility,
+    // Loaded by the update path (programKit.populate); a new record has none yet.
+    sourceIds: entity.sources.isInitialized() ? entity.sources.getItems().map((s) => s.id) : [],
   };
 }
 
@@ -106,5 +109,7 @@ export function programColumns(values: ProgramValues, em: EntityManager) {
     actualEnd: values.actualEnd,
     parent: values.parentId ? em.getReference(Program, values.parentId) : null,
     progress: values.progress,
+    visibility: values.visibility,
+    sources: values.sourceIds.map((id) => em.getReference(Source, id)),
   };
 }

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  CapacityUnit,
+  DatePrecision,
+  FacilityKind,
+  FacilityStatus,
+  LocationPrecision,
+  MilestoneKind,
+  OrganisationRole,
+  Visibility,
+} from '@bitgoeul/domain';
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Program } from '../programs/program.entity.js';
+import { Source } from '../sources/source.entity.js';
+import { Zone } from '../zones/zone.entity.js';
+
+export const Facility = defineEntity({
+  name: 'Facility',
+  tableName: 'facility',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
+    code: p.string().length(64).unique(),
+    nameKo: p.string().length(200),
+    nameEn: p.string().length(200).nullable(),
+    descriptionKo: p.text().nullable(),
+    descriptionEn: p.text().nullable(),
+    visibility: p.string().length(16).$type<Visibility>().default('PUBLIC'),
+    kind: p.string().length(32).$type<FacilityKind>(),
+    status: p.string().length(32).$type<FacilityStatus>(),
+    zone: () => p.manyToOne(Zone).nullable().ref(),
+    operator: () => p.manyToOne(Organisation).nullable().ref(),
+    addressKo: p.string().length(300).nullable(),
+    addressEn: p.string().length(300).nullable(),
+    longitude: p.double().$type<number>().nullable(),
+    latitude: p.double().$type<number>().nullable(),
+    locationPrecision: p.string().length(16).$type<LocationPrecision>().default('APPROXIMATE'),
+    capacityValue: p.double().$type<number>().nullable(),
+    capacityUnit: p.string().length(32).$type<CapacityUnit>().nullable(),
+    programs: () =>
+      p
+        .manyToMany(Program)
+        .owner()
+        .pivotTable('facility_program')
+        .joinColumn('facility_id')
+        .inverseJoinColumn('program_id'),
+    sources: () =>
+      p
+        .manyToMany(Source)
+        .owner()
+        .pivotTable('facility_source')
+        .joinColumn('facility_id')
+        .inverseJoinColumn('source_id'),
+    version: p.integer().version(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+  },
+});
+export type FacilityEntity = InferEntity<typeof Facility>;
+
+export const FacilityOrganisation = defineEntity({
+  name: 'FacilityOrganisation',
+  tableName: 'facility_organisation',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
+    facility: () => p.manyToOne(Facility).ref(),
+    organisation: () => p.manyToOne(Organisation).ref(),
+    role: p.string().length(16).$type<OrganisationRole>(),
+  },
+});
+export type FacilityOrganisationEntity = InferEntity<typeof FacilityOrganisation>;
+
+/** A dated step of a facility (agreement, groundbreaking, opening) or an event of a program (held, bid). */
+export const Milestone = defineEntity({
+  name: 'Milestone',
+  tableName: 'milestone',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
+    facility: () => p.manyToOne(Facility).nullable().ref(),
+    program: () => p.manyToOne(Program).nullable().ref(),
+    kind: p.string().length(32).$type<MilestoneKind>(),
+    titleKo: p.string().length(300).nullable(),
+    titleEn: p.string().length(300).nullable(),
+    plannedOn: p.date().nullable(),
+    plannedOnPrecision: p.string().length(8).$type<DatePrecision>().default('DAY'),
+    actualOn: p.date().nullable(),
+    actualOnPrecision: p.string().length(8).$type<DatePrecision>().default('DAY'),
+    noteKo: p.text().nullable(),
+    noteEn: p.text().nullable(),
+    sources: () =>
+      p
+        .manyToMany(Source)
+        .owner()
+        .pivotTable('milestone_source')
+        .joinColumn('milestone_id')
+        .inverseJoinColumn('source_id'),
+    version: p.integer().version(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+  },
+});
+export type MilestoneEntity = InferEntity<typeof Milestone>;
