@@ -18,13 +18,27 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResult<T>>;
+  /** SQL statements the store ran while `work` ran (to prove a request's cost does not grow with its page size). */
+  countStatements(work: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
 }
 
 /** A freshly migrated and seeded database behind the real GraphQL endpoint. */
 export async function startTestApp(kind: DatabaseKind): Promise<TestApp> {
   const database: TestDatabase = await kind.create();
-  const orm = await initORM(database.config, { quiet: true });
+  let statements = 0;
+  const orm = await initORM(database.config, {
+    quiet: true,
+    // MikroORM's query log is the one place every statement passes through, whatever the driver.
+    overrides: {
+      debug: ['query'],
+      colors: false,
+      logger: (message: string) => {
+        if (message.startsWith('[query]')) statements += 1;
+        if (process.env.SHOW_SQL) console.log(message.slice(0, 160));
+      },
+    },
+  });
   const yoga = createGraphQL({ orm, exposeErrors: false, graphiql: true });
   return {
     orm,
@@ -40,6 +54,11 @@ export async function startTestApp(kind: DatabaseKind): Promise<TestApp> {
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...(await response.json()) };
+    },
+    async countStatements(work) {
+      const before = statements;
+      await work();
+      return statements - before;
     },
     async close() {
       await orm.close(true);
