@@ -225,3 +225,13 @@ export {
   ZoneKind,
   ZoneStatus,
 } from './zones/zone.js';
+export type { UserValues } from './accounts/account.js';
+export {
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  Role,
+  roleIncludes,
+  USER_FIELD_LABELS,
+  UserInput,
+  validateUser,
+} from './accounts/account.js';

@@ -1,3 +1,5 @@
+import { ApiToken, Session, SignInThrottle, User } from '../modules/accounts/account.entity.js';
+import { AuditEvent } from '../modules/audit/audit.entity.js';
 import { BenefitRule } from '../modules/benefits/benefit-rule.entity.js';
 import { Facility, FacilityOrganisation, Milestone } from '../modules/facilities/facility.entity.js';
 import { Organisation, ProgramOrganisation } from '../modules/organisations/organisation.entity.js';
@@ -22,4 +24,9 @@ export const entities = [
   Observation,
   Target,
   BenefitRule,
+  User,
+  Session,
+  ApiToken,
+  SignInThrottle,
+  AuditEvent,
 ];

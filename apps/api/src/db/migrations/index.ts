@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125000000Programs } from './Migration20261125000000-programs.js';
 import { Migration20261125010000WholeDomain } from './Migration20261125010000-whole-domain.js';
+import { Migration20261125030000AccountsAudit } from './Migration20261125030000-accounts-audit.js';
 
 /**
  * Migrations in the order they run. They are imported rather than discovered from a folder so
@@ -9,4 +10,5 @@ import { Migration20261125010000WholeDomain } from './Migration20261125010000-wh
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000000-programs', class: Migration20261125000000Programs },
   { name: 'Migration20261125010000-whole-domain', class: Migration20261125010000WholeDomain },
+  { name: 'Migration20261125030000-accounts-audit', class: Migration20261125030000AccountsAudit },
 ];
