@@ -1,4 +1,5 @@
 import { pickLocale } from '@bitgoeul/domain';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { MikroORM } from '@mikro-orm/core';
 import { createYoga } from 'graphql-yoga';
 import type { Context } from './context.js';
@@ -17,6 +18,8 @@ export function createGraphQL({ orm, exposeErrors = false, graphiql = true }: Yo
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: graphiql ? { title: 'Bitgoeul GraphQL' } : false,
+    // GraphiQL's assets are served from the package, not a CDN: it works on a closed network.
+    renderGraphiQL,
     // GraphQL over HTTP: one operation per request.
     batching: false,
     maskedErrors: exposeErrors ? { isDev: true } : true,
