@@ -1,3 +1,4 @@
+import { ensureFirstAdmin } from './auth/bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { initORM } from './db/orm.js';
 import { createApp } from './http/app.js';
@@ -6,6 +7,15 @@ async function main() {
   const started = performance.now();
   const config = loadConfig();
   const orm = await initORM(config.database);
+  const firstAdmin = await ensureFirstAdmin(orm.em.fork(), process.env);
+  if (firstAdmin) {
+    console.log(
+      firstAdmin.generatedPassword
+        ? `First administrator created: ${firstAdmin.email} / ${firstAdmin.generatedPassword}\n` +
+            '  (shown once; set BITGOEUL_ADMIN_EMAIL and BITGOEUL_ADMIN_PASSWORD to choose them yourself)'
+        : `First administrator created: ${firstAdmin.email} (password from BITGOEUL_ADMIN_PASSWORD)`,
+    );
+  }
   const { server } = createApp({ orm, exposeErrors: !config.production });
   server.listen(config.port, config.host, () => {
     const address = server.address();

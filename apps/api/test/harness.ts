@@ -1,6 +1,10 @@
+import type { Role } from '@bitgoeul/domain';
 import type { MikroORM } from '@mikro-orm/core';
+import { ensureFirstAdmin } from '../src/auth/bootstrap.js';
+import { hashPassword } from '../src/auth/passwords.js';
 import { initORM } from '../src/db/orm.js';
 import { createGraphQL } from '../src/graphql/yoga.js';
+import { User } from '../src/modules/accounts/account.entity.js';
 import type { DatabaseKind, TestDatabase } from './databases.js';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -8,6 +12,11 @@ export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T;
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
+
+/** Who the test speaks as: a role (a signed-in account of that role) or nobody. */
+export type TestIdentity = Role | 'ANONYMOUS';
+
+export const TEST_PASSWORD = 'a test passphrase long enough';
 
 export interface TestApp {
   orm: MikroORM;
@@ -18,6 +27,8 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResult<T>>;
+  /** The same, as another identity (signed in through /auth/sign-in, with the CSRF header). */
+  as(identity: TestIdentity): Pick<TestApp, 'gql'>;
   /** SQL statements the store ran while `work` ran (to prove a request's cost does not grow with its page size). */
   countStatements(work: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
@@ -40,21 +51,57 @@ export async function startTestApp(kind: DatabaseKind): Promise<TestApp> {
     },
   });
   const yoga = createGraphQL({ orm, exposeErrors: false, graphiql: true });
-  return {
-    orm,
-    yoga,
-    async gql(query, variables, headers) {
+  await ensureFirstAdmin(orm.em.fork(), {
+    BITGOEUL_ADMIN_EMAIL: 'admin@bitgoeul.test',
+    BITGOEUL_ADMIN_PASSWORD: TEST_PASSWORD,
+  });
+  const sessions = new Map<TestIdentity, Record<string, string>>([['ANONYMOUS', {}]]);
+  const signInAs = async (identity: TestIdentity) => {
+    const known = sessions.get(identity);
+    if (known) return known;
+    const email = `${identity.toLowerCase()}@bitgoeul.test`;
+    if (identity !== 'ADMIN') {
+      const em = orm.em.fork();
+      em.create(User, {
+        email,
+        name: identity,
+        role: identity,
+        passwordHash: await hashPassword(TEST_PASSWORD),
+      });
+      await em.flush();
+    }
+    const response = await yoga.fetch('http://bitgoeul.test/auth/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: TEST_PASSWORD }),
+    });
+    const body = (await response.json()) as { csrfToken: string };
+    const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
+    const headers = { cookie, 'x-csrf-token': body.csrfToken };
+    sessions.set(identity, headers);
+    return headers;
+  };
+  const gqlAs =
+    (identity: TestIdentity) =>
+    async <T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
       const response = await yoga.fetch('http://bitgoeul.test/graphql', {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           accept: 'application/graphql-response+json',
+          ...(await signInAs(identity)),
           ...headers,
         },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, ...(await response.json()) };
-    },
+      return { status: response.status, ...(await response.json()) } as GraphQLResult<T>;
+    };
+  return {
+    orm,
+    yoga,
+    // Tests speak as an administrator unless they ask otherwise.
+    gql: gqlAs('ADMIN'),
+    as: (identity) => ({ gql: gqlAs(identity) }),
     async countStatements(work) {
       const before = statements;
       await work();

@@ -66,8 +66,10 @@ describe('GraphQL over HTTP', () => {
   it('masks unexpected errors: no stack, no SQL', async () => {
     // Closing the store makes every query fail unexpectedly.
     const broken = await startTestApp(databaseKinds[0]!);
+    await broken.gql('{ __typename }');
     await broken.orm.close(true);
     const res = await broken.gql('{ programs { totalCount } }');
+    expect(res.status).toBe(500);
     expect(res.errors![0]!.message).toBe('Unexpected error.');
     expect(JSON.stringify(res)).not.toMatch(/select|stack|sqlite/i);
   });

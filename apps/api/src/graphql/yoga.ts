@@ -2,6 +2,8 @@ import { pickLocale } from '@bitgoeul/domain';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { MikroORM } from '@mikro-orm/core';
 import { createYoga } from 'graphql-yoga';
+import { restrictToPublic } from '../auth/visibility.js';
+import { callerOf, useAuthentication } from './auth-plugin.js';
 import type { Context } from './context.js';
 import { schema } from './schema.js';
 
@@ -25,9 +27,12 @@ export function createGraphQL({ orm, exposeErrors = false, graphiql = true }: Yo
     maskedErrors: exposeErrors ? { isDev: true } : true,
     landingPage: false,
     logging: exposeErrors ? 'info' : 'warn',
-    context: ({ request }) => ({
-      em: orm.em.fork(),
-      locale: pickLocale(request.headers.get('accept-language')),
-    }),
+    plugins: [useAuthentication(orm)],
+    context: ({ request }) => {
+      const caller = callerOf(request);
+      const em = orm.em.fork();
+      if (!caller.user) restrictToPublic(em);
+      return { em, locale: pickLocale(request.headers.get('accept-language')), caller };
+    },
   });
 }

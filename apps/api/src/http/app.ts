@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import sirv from 'sirv';
 import { createGraphQL } from '../graphql/yoga.js';
+import { ADMIN_CSP, GRAPHIQL_CSP, MAX_BODY_BYTES, SECURITY_HEADERS } from './limits.js';
 
 /** Where the built admin panel lives (the @bitgoeul/admin package's dist/). */
 export function adminDistDir(): string | null {
@@ -36,14 +37,31 @@ export function createApp({ orm, exposeErrors, adminDir = adminDistDir() }: AppO
         res.end('The admin panel is not built. Run `npm run build` (or `npm start`, which builds it).\n');
       };
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const path = (req.url ?? '/').split('?')[0]!;
-    if (path === yoga.graphqlEndpoint || path.startsWith(`${yoga.graphqlEndpoint}/`)) {
-      void yoga(req, res);
+    const api =
+      path === yoga.graphqlEndpoint ||
+      path.startsWith(`${yoga.graphqlEndpoint}/`) ||
+      path.startsWith('/auth/');
+    if (!api) {
+      res.setHeader('content-security-policy', ADMIN_CSP);
+      admin(req, res, () => {
+        res.writeHead(404).end();
+      });
       return;
     }
-    admin(req, res, () => {
-      res.writeHead(404).end();
-    });
+    if (req.method === 'POST') {
+      // Refuse oversized bodies before reading them; a body of unknown length cannot be bounded up front.
+      const length = req.headers['content-length'];
+      if (length === undefined) return void res.writeHead(411).end('Content-Length required\n');
+      if (Number(length) > MAX_BODY_BYTES) {
+        return void res.writeHead(413).end(`Request body over ${MAX_BODY_BYTES} bytes\n`);
+      }
+    }
+    if (req.method === 'GET' && req.headers.accept?.includes('text/html')) {
+      res.setHeader('content-security-policy', GRAPHIQL_CSP);
+    }
+    void yoga(req, res);
   });
   return { server, yoga };
 }

@@ -1,0 +1,32 @@
+import type { EntityManager } from '@mikro-orm/core';
+
+const PUBLIC = { visibility: 'PUBLIC' };
+
+/**
+ * Hides INTERNAL records from a caller who has not signed in, on every path at once: these
+ * filters sit on the request's EntityManager, so connections, nested edges, `node(id)`, loaders
+ * and derived figures all read through them. Records without a visibility of their own follow
+ * the record they belong to (an observation its indicator, a milestone its facility or program).
+ */
+export function restrictToPublic(em: EntityManager): void {
+  // Entity names rather than schemas: a filter only needs the name, and this file stays import-light.
+  const add = (name: string, entity: string, cond: object) => em.addFilter(name, cond, entity, true);
+  add('publicPrograms', 'Program', PUBLIC);
+  add('publicOrganisations', 'Organisation', PUBLIC);
+  add('publicZones', 'Zone', PUBLIC);
+  add('publicFacilities', 'Facility', PUBLIC);
+  add('publicIndicators', 'Indicator', PUBLIC);
+  add('publicExemptions', 'Exemption', { zone: PUBLIC });
+  add('publicObservations', 'Observation', { indicator: PUBLIC });
+  add('publicTargets', 'Target', { indicator: PUBLIC });
+  add('publicBenefitRules', 'BenefitRule', { program: PUBLIC });
+  add('publicMilestones', 'Milestone', {
+    $or: [
+      { facility: null, program: PUBLIC },
+      { program: null, facility: PUBLIC },
+    ],
+  });
+  add('publicProgramLinks', 'ProgramOrganisation', { program: PUBLIC, organisation: PUBLIC });
+  add('publicZoneLinks', 'ZoneOrganisation', { zone: PUBLIC, organisation: PUBLIC });
+  add('publicFacilityLinks', 'FacilityOrganisation', { facility: PUBLIC, organisation: PUBLIC });
+}
