@@ -60,7 +60,7 @@ export async function startTestApp(kind: DatabaseKind): Promise<TestApp> {
     const known = sessions.get(identity);
     if (known) return known;
     const email = `${identity.toLowerCase()}@bitgoeul.test`;
-    if (identity !== 'ADMIN') {
+    if (identity !== 'ADMIN' && identity !== 'ANONYMOUS') {
       const em = orm.em.fork();
       em.create(User, {
         email,
