@@ -1,43 +1,183 @@
 import type { EntityManager } from '@mikro-orm/core';
+import {
+  Facility,
+  type FacilityEntity,
+  FacilityOrganisation,
+} from '../../modules/facilities/facility.entity.js';
+import {
+  Organisation,
+  type OrganisationEntity,
+  ProgramOrganisation,
+} from '../../modules/organisations/organisation.entity.js';
 import { Program, type ProgramEntity } from '../../modules/programs/program.entity.js';
-import { Source } from '../../modules/sources/source.entity.js';
+import { Source, type SourceEntity } from '../../modules/sources/source.entity.js';
+import { Zone, type ZoneEntity, ZoneOrganisation } from '../../modules/zones/zone.entity.js';
+import { SEED_FACILITY_ADDRESS, seedFacilities } from './facilities.js';
+import { loadBenefitRules, loadIndicator, loadMilestones } from './load-figures.js';
+import { seedOrganisations, seedProgramLinks } from './organisations.js';
 import { type SeedProgram, seedPrograms } from './programs.js';
 import { seedSocietyPrograms } from './programs-society.js';
+import { type Loaded, lookup } from './seed-context.js';
 import { ARTICLE_SOURCE, seedSources } from './sources.js';
+import { seedIndicators } from './statistics.js';
+import { seedZones } from './zones.js';
 
 export const allSeedPrograms: SeedProgram[] = [...seedPrograms, ...seedSocietyPrograms];
 
 /**
  * Loads the seed into an empty database, all of it in one transaction. A database that already
  * holds programs is left exactly as it is, so a restart never overwrites an official's edits.
+ * Every record cites the article (its `sources`, or `source` for observations and targets).
  */
 export async function seedIfEmpty(em: EntityManager): Promise<boolean> {
   if ((await em.count(Program, {})) > 0) return false;
   await em.transactional(async (tx) => {
     const sources = new Map(seedSources.map((s) => [s.code, tx.create(Source, { ...s })]));
-    const article = sources.get(ARTICLE_SOURCE)!;
-    const byCode = new Map<string, ProgramEntity>();
-    for (const seed of allSeedPrograms) {
-      const parent = seed.parent ? byCode.get(seed.parent) : null;
-      if (seed.parent && !parent)
-        throw new Error(`Seed program ${seed.code} names ${seed.parent} before it exists`);
-      const program = tx.create(Program, {
-        code: seed.code,
-        nameKo: seed.name.ko,
-        nameEn: seed.name.en,
-        summaryKo: seed.summary.ko,
-        summaryEn: seed.summary.en,
-        area: seed.area,
-        status: seed.status,
-        plannedStart: seed.plannedStart ?? null,
-        actualStart: seed.actualStart ?? null,
-        actualEnd: seed.actualEnd ?? null,
-        parent: parent ?? null,
-        progress: seed.progress ?? null,
-        sources: [article],
+    const article = lookup(sources, 'source')(ARTICLE_SOURCE);
+    const programs = loadPrograms(tx, article);
+    const organisations = loadOrganisations(tx, article);
+    const ctx: Omit<Loaded, 'zone' | 'facility'> = {
+      tx,
+      article,
+      now: new Date(),
+      program: lookup(programs, 'program'),
+      organisation: lookup(organisations, 'organisation'),
+    };
+    for (const link of seedProgramLinks) {
+      tx.create(ProgramOrganisation, {
+        program: ctx.program(link.program),
+        organisation: ctx.organisation(link.organisation),
+        role: link.role,
       });
-      byCode.set(seed.code, program);
     }
+    const zone = lookup(loadZones(ctx), 'zone');
+    const facility = lookup(loadFacilities({ ...ctx, zone }), 'facility');
+    const loaded: Loaded = { ...ctx, zone, facility };
+    loadMilestones(loaded);
+    for (const indicator of seedIndicators) loadIndicator(loaded, indicator);
+    loadBenefitRules(loaded);
   });
   return true;
+}
+
+function loadPrograms(tx: EntityManager, article: SourceEntity): Map<string, ProgramEntity> {
+  const byCode = new Map<string, ProgramEntity>();
+  const parentOf = lookup(byCode, 'parent program');
+  for (const seed of allSeedPrograms) {
+    const program = tx.create(Program, {
+      code: seed.code,
+      nameKo: seed.name.ko,
+      nameEn: seed.name.en,
+      summaryKo: seed.summary.ko,
+      summaryEn: seed.summary.en,
+      area: seed.area,
+      status: seed.status,
+      plannedStart: seed.plannedStart ?? null,
+      actualStart: seed.actualStart ?? null,
+      actualEnd: seed.actualEnd ?? null,
+      parent: seed.parent ? parentOf(seed.parent) : null,
+      progress: seed.progress ?? null,
+      sources: [article],
+    });
+    byCode.set(seed.code, program);
+  }
+  return byCode;
+}
+
+function loadOrganisations(tx: EntityManager, article: SourceEntity): Map<string, OrganisationEntity> {
+  const byCode = new Map<string, OrganisationEntity>();
+  const parentOf = lookup(byCode, 'parent organisation');
+  for (const seed of seedOrganisations) {
+    const organisation = tx.create(Organisation, {
+      code: seed.code,
+      nameKo: seed.name.ko,
+      nameEn: seed.name.en,
+      descriptionKo: seed.description?.ko ?? null,
+      descriptionEn: seed.description?.en ?? null,
+      kind: seed.kind,
+      parent: seed.parent ? parentOf(seed.parent) : null,
+      sources: [article],
+    });
+    byCode.set(seed.code, organisation);
+  }
+  return byCode;
+}
+
+function loadZones(ctx: Omit<Loaded, 'zone' | 'facility'>): Map<string, ZoneEntity> {
+  const { tx, article } = ctx;
+  const byCode = new Map<string, ZoneEntity>();
+  const existing = lookup(byCode, 'zone');
+  // Overlaps may name a zone defined later in the list, so they are linked once all exist.
+  const overlaps: [ZoneEntity, string[]][] = [];
+  for (const seed of seedZones) {
+    const zone = tx.create(Zone, {
+      code: seed.code,
+      nameKo: seed.name.ko,
+      nameEn: seed.name.en,
+      descriptionKo: seed.description?.ko ?? null,
+      descriptionEn: seed.description?.en ?? null,
+      kind: seed.kind,
+      status: seed.status,
+      parent: seed.parent ? existing(seed.parent) : null,
+      designationAuthorityKo: seed.designation?.authority.ko ?? null,
+      designationAuthorityEn: seed.designation?.authority.en ?? null,
+      designationInstrument: null,
+      designatedOn: seed.designation?.designatedOn ?? null,
+      designatedOnPrecision: seed.designation?.designatedOnPrecision ?? null,
+      designationExpiresOn: null,
+      areaValue: null,
+      areaUnit: null,
+      specialisations: JSON.stringify(seed.specialisations ?? []),
+      geometry: null,
+      programs: (seed.programs ?? []).map(ctx.program),
+      sources: [article],
+    });
+    for (const link of seed.organisations ?? []) {
+      tx.create(ZoneOrganisation, {
+        zone,
+        organisation: ctx.organisation(link.organisation),
+        role: link.role,
+      });
+    }
+    if (seed.overlaps) overlaps.push([zone, seed.overlaps]);
+    byCode.set(seed.code, zone);
+  }
+  for (const [zone, others] of overlaps) zone.overlaps.set(others.map(existing));
+  return byCode;
+}
+
+function loadFacilities(ctx: Omit<Loaded, 'facility'>): Map<string, FacilityEntity> {
+  const { tx, article } = ctx;
+  const byCode = new Map<string, FacilityEntity>();
+  for (const seed of seedFacilities) {
+    const facility = tx.create(Facility, {
+      code: seed.code,
+      nameKo: seed.name.ko,
+      nameEn: seed.name.en,
+      descriptionKo: seed.description?.ko ?? null,
+      descriptionEn: seed.description?.en ?? null,
+      kind: seed.kind,
+      status: seed.status,
+      zone: null,
+      operator: seed.operator ? ctx.organisation(seed.operator) : null,
+      addressKo: SEED_FACILITY_ADDRESS.ko,
+      addressEn: SEED_FACILITY_ADDRESS.en,
+      longitude: null,
+      latitude: null,
+      locationPrecision: 'APPROXIMATE',
+      capacityValue: null,
+      capacityUnit: null,
+      programs: seed.programs.map(ctx.program),
+      sources: [article],
+    });
+    for (const link of seed.organisations ?? []) {
+      tx.create(FacilityOrganisation, {
+        facility,
+        organisation: ctx.organisation(link.organisation),
+        role: link.role,
+      });
+    }
+    byCode.set(seed.code, facility);
+  }
+  return byCode;
 }
