@@ -5,6 +5,7 @@ import { createYoga } from 'graphql-yoga';
 import { restrictToPublic } from '../auth/visibility.js';
 import { callerOf, useAuthentication } from './auth-plugin.js';
 import type { Context } from './context.js';
+import { useQueryLimits } from './limits.js';
 import { schema } from './schema.js';
 
 export interface YogaOptions {
@@ -27,7 +28,7 @@ export function createGraphQL({ orm, exposeErrors = false, graphiql = true }: Yo
     maskedErrors: exposeErrors ? { isDev: true } : true,
     landingPage: false,
     logging: exposeErrors ? 'info' : 'warn',
-    plugins: [useAuthentication(orm)],
+    plugins: [useAuthentication(orm), useQueryLimits()],
     context: ({ request }) => {
       const caller = callerOf(request);
       const em = orm.em.fork();
