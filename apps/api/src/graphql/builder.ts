@@ -1,11 +1,16 @@
+import { roleIncludes } from '@bitgoeul/domain';
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { GraphQLError } from 'graphql';
 import type { Context } from './context.js';
 
 export type Scalars = {
   Date: { Input: string; Output: string };
   DateTime: { Input: Date; Output: Date | string };
+  // A GeoJSON object (RFC 7946), checked by the domain's schemas where it is accepted.
+  GeoJSON: { Input: unknown; Output: unknown };
 };
 
 /** The schema builder with its plugins and scalars. Types live in the modules, never here. */
@@ -18,8 +23,27 @@ export const builder = new SchemaBuilder<{
   Connection: { totalCount: () => Promise<number> };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
+  AuthScopes: { signedIn: boolean; editor: boolean; admin: boolean };
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin],
+  scopeAuth: {
+    authScopes: ({ caller }) => ({
+      signedIn: caller.user !== null,
+      editor: caller.user !== null && roleIncludes(caller.user.role, 'EDITOR'),
+      admin: caller.user !== null && roleIncludes(caller.user.role, 'ADMIN'),
+    }),
+    unauthorizedError: (_parent, { caller, locale }) =>
+      new GraphQLError(
+        caller.user
+          ? locale === 'ko'
+            ? '이 작업을 할 권한이 없습니다.'
+            : 'Your role does not allow this.'
+          : locale === 'ko'
+            ? '로그인이 필요합니다.'
+            : 'Sign in first.',
+        { extensions: { code: caller.user ? 'FORBIDDEN' : 'UNAUTHENTICATED' } },
+      ),
+  },
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
@@ -31,4 +55,5 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({});
-builder.mutationType({});
+// Anonymous callers and viewers read; every change needs an editor (admin-only fields add their own scope).
+builder.mutationType({ authScopes: { editor: true } });

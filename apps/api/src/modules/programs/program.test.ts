@@ -161,8 +161,12 @@ describe.each(databaseKinds)('programs on $name', (kind) => {
       direct.data!.programs.nodes.slice(10).map((n) => n.code),
     );
 
-    const tooMany = await app.gql('{ programs(first: 10000) { totalCount } }');
+    const tooMany = await app.gql('{ programs(first: 101) { totalCount } }');
     expect(tooMany.errors![0]!.message).toMatch(/first must be between 0 and 100/);
+    // A page of 10,000 is refused before it runs, by the query cost limit.
+    const far = await app.gql('{ programs(first: 10000) { totalCount } }');
+    expect(far.status).toBe(400);
+    expect(far.errors![0]!.message).toMatch(/cost limit/i);
   });
 
   it('creates a program and refuses each kind of bad input without writing', async () => {
