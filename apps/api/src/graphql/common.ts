@@ -1,4 +1,4 @@
-import { type CodeList, Visibility } from '@bitgoeul/domain';
+import { type CodeList, DatePrecision, Visibility } from '@bitgoeul/domain';
 import { decodeGlobalID, offsetToCursor, resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from './builder.js';
 import { badInput, USER_ERROR_CODES, type UserError } from './errors.js';
@@ -134,3 +134,6 @@ export async function pageOf<T>(
 
 export const VisibilityEnum = codeListEnum(Visibility);
 export const VisibilityFilter = codeListFilter('Visibility', VisibilityEnum);
+
+/** Shared by every dated field that carries a precision (milestones, zone designations), so it is defined once. */
+export const DatePrecisionEnum = codeListEnum(DatePrecision);

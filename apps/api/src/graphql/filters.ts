@@ -93,3 +93,24 @@ export function combineFilter<F extends Combinable<F>>(
   if (parts.length === 0) return {};
   return parts.length === 1 ? parts[0]! : { $and: parts };
 }
+
+export type OrderInput<F extends string> =
+  | readonly { field: F; direction?: 'ASC' | 'DESC' | null }[]
+  | null
+  | undefined;
+
+/**
+ * The asked order (or `fallback`), then the id, so that pages never overlap or skip a row when
+ * values tie. Missing values sort last both ways, on SQLite and PostgreSQL alike.
+ */
+export function orderFrom<F extends string>(
+  fields: Readonly<Record<F, string>>,
+  orderBy: OrderInput<F>,
+  fallback: F,
+): Dictionary[] {
+  const order: Dictionary[] = (orderBy?.length ? orderBy : [{ field: fallback }]).map((o) => ({
+    [fields[o.field]]: o.direction === 'DESC' ? 'desc nulls last' : 'asc nulls last',
+  }));
+  order.push({ id: 'asc' });
+  return order;
+}

@@ -17,7 +17,7 @@ export type StoreIssue = { field: string; code: UserErrorCode; params?: Record<s
  * with a stable `code`, a `version` and domain-validated values fits; the module supplies the
  * mapping between the domain's values and the entity's columns and the checks only the store can make.
  */
-export interface RecordKit<E extends { id: string; version: number }, V extends { code: string }> {
+export interface RecordKit<E extends { id: string; version: number }, V extends object> {
   typename: string;
   entity: EntityName<E>;
   labels: Readonly<Record<string, Bilingual>>;
@@ -60,6 +60,16 @@ export function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+const STORE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Every stored id is a UUID. A well-formed global id can still carry something else
+ * (`Zone:abc`); such an id names no record, and PostgreSQL would refuse it in a uuid comparison.
+ */
+export function isStoreId(id: string): boolean {
+  return STORE_ID.test(id);
+}
+
 /** One NOT_FOUND issue per referenced id that does not exist, e.g. `sourceIds.1`. */
 export async function missingIds<E extends { id: string }>(
   em: EntityManager,
@@ -67,10 +77,13 @@ export async function missingIds<E extends { id: string }>(
   ids: readonly string[],
   field: string,
 ): Promise<StoreIssue[]> {
+  const candidates = ids.filter(isStoreId);
   if (ids.length === 0) return [];
-  const found = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<E>, {
-    fields: ['id'] as never,
-  });
+  const found = candidates.length
+    ? await em.find(entity, { id: { $in: candidates } } as unknown as FilterQuery<E>, {
+        fields: ['id'] as never,
+      })
+    : [];
   const existing = new Set(found.map((row) => row.id));
   return ids.flatMap((id, i) =>
     existing.has(id) ? [] : [{ field: `${field}.${i}`, code: 'NOT_FOUND' as const }],
@@ -98,7 +111,13 @@ function raceIssue(error: unknown, code: string | undefined, current?: number): 
   return null;
 }
 
-async function checks<E extends { id: string; version: number }, V extends { code: string }>(
+/** Records without a stable code (milestones, observations) skip the uniqueness check. */
+function codeOf(values: object): string | undefined {
+  const code = (values as { code?: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+async function checks<E extends { id: string; version: number }, V extends object>(
   kit: RecordKit<E, V>,
   em: EntityManager,
   id: string | null,
@@ -106,15 +125,16 @@ async function checks<E extends { id: string; version: number }, V extends { cod
   current: E | null,
 ) {
   const issues: StoreIssue[] = [];
-  if (await codeTaken(em, kit.entity, values.code, id)) {
-    issues.push({ field: 'code', code: 'DUPLICATE', params: { value: values.code } });
+  const code = codeOf(values);
+  if (code !== undefined && (await codeTaken(em, kit.entity, code, id))) {
+    issues.push({ field: 'code', code: 'DUPLICATE', params: { value: code } });
   }
   issues.push(...((await kit.storeIssues?.(em, id, values, current)) ?? []));
   return issues;
 }
 
 /** Validates, checks against the store and inserts, all in one transaction; nothing is written on refusal. */
-export async function createRecord<E extends { id: string; version: number }, V extends { code: string }>(
+export async function createRecord<E extends { id: string; version: number }, V extends object>(
   kit: RecordKit<E, V>,
   ctx: Context,
   input: unknown,
@@ -131,7 +151,7 @@ export async function createRecord<E extends { id: string; version: number }, V 
       return { record, userErrors: [] };
     });
   } catch (error) {
-    const issue = raceIssue(error, values.code);
+    const issue = raceIssue(error, codeOf(values));
     if (issue) return refusal([issue], ctx.locale, kit.labels);
     throw error;
   }
@@ -141,16 +161,19 @@ export async function createRecord<E extends { id: string; version: number }, V 
  * Merges a patch into the stored record and validates the result whole, so that rules across
  * fields hold (an end never before a start). `version`, when given, must be the stored one.
  */
-export async function updateRecord<E extends { id: string; version: number }, V extends { code: string }>(
+export async function updateRecord<E extends { id: string; version: number }, V extends object>(
   kit: RecordKit<E, V>,
   ctx: Context,
   id: string,
   version: number | null | undefined,
   patch: object,
 ): Promise<Written<E>> {
+  if (!isStoreId(id)) return refusal([{ field: 'id', code: 'NOT_FOUND' }], ctx.locale, kit.labels);
   try {
     return await ctx.em.transactional(async (em) => {
-      const current = await em.findOne(kit.entity, { id } as FilterQuery<E>);
+      const current = await em.findOne(kit.entity, { id } as FilterQuery<E>, {
+        populate: (kit.populate ?? []) as never,
+      });
       if (!current) return refusal([{ field: 'id', code: 'NOT_FOUND' }], ctx.locale, kit.labels);
       if (version != null && version !== current.version) {
         const stale: StoreIssue = {
@@ -177,12 +200,15 @@ export async function updateRecord<E extends { id: string; version: number }, V 
 }
 
 /** Deletes when nothing blocks it; the version condition sits in the DELETE itself, so a concurrent save wins cleanly. */
-export async function deleteRecord<E extends { id: string; version: number }, V extends { code: string }>(
+export async function deleteRecord<E extends { id: string; version: number }, V extends object>(
   kit: RecordKit<E, V>,
   ctx: Context,
   id: string,
   version: number | null | undefined,
 ): Promise<{ deleted: boolean; userErrors: UserError[] }> {
+  if (!isStoreId(id)) {
+    return { deleted: false, ...refusal([{ field: 'id', code: 'NOT_FOUND' }], ctx.locale, kit.labels) };
+  }
   return ctx.em.transactional(async (em) => {
     const current = await em.findOne(kit.entity, { id } as FilterQuery<E>);
     if (!current)
@@ -200,4 +226,28 @@ export async function deleteRecord<E extends { id: string; version: number }, V 
     }
     return { deleted: true, userErrors: [] };
   });
+}
+
+/**
+ * Walks up a self-nesting table (programs, zones, organisations) from `start` and returns each
+ * record's parent id, for the domain's cycle check. Stops at `stopAt` (the record being moved):
+ * reaching it is the cycle, and what lies above it does not matter.
+ */
+export async function parentChain<E extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  start: string,
+  stopAt: string | null,
+): Promise<Map<string, string | null>> {
+  const parents = new Map<string, string | null>();
+  let current: string | null = start;
+  while (current && !parents.has(current) && current !== stopAt) {
+    const row = (await em.findOne(entity, { id: current } as FilterQuery<E>, {
+      fields: ['parent'] as never,
+    })) as { parent?: { id: string } | null } | null;
+    const parent: string | null = row?.parent?.id ?? null;
+    parents.set(current, parent);
+    current = parent;
+  }
+  return parents;
 }

@@ -6,10 +6,7 @@ import { createRecord, deleteRecord, type RecordKit, updateRecord } from './reco
 
 type Kit = RecordKit<{ id: string; version: number; code: string }, { code: string }>;
 
-export interface RecordMutationOptions<
-  E extends { id: string; version: number },
-  V extends { code: string },
-> {
+export interface RecordMutationOptions<E extends { id: string; version: number }, V extends object> {
   /** GraphQL type name, e.g. `Zone`: gives createZone, updateZone, deleteZone and their payloads. */
   name: string;
   /** The record's object or node ref (what the payload's field returns). */
@@ -28,7 +25,7 @@ const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
  * createX / updateX / deleteX for one kind of record, with `XPayload { x, userErrors }` and
  * `DeleteXPayload { deletedId, userErrors }` — the same shape for every entity.
  */
-export function defineRecordMutations<E extends { id: string; version: number }, V extends { code: string }>(
+export function defineRecordMutations<E extends { id: string; version: number }, V extends object>(
   options: RecordMutationOptions<E, V>,
 ) {
   const { name } = options;

@@ -1,2 +1,209 @@
-// GraphQL types, queries and mutations of this module are registered here (imported by graphql/schema.ts).
-export {};
+import { nextStatuses } from '@bitgoeul/domain';
+import { builder } from '../../graphql/builder.js';
+import {
+  codeListFilter,
+  decodeId,
+  IDFilter,
+  LocalizedText,
+  OrderDirection,
+  pageOf,
+  StringFilter,
+  VisibilityEnum,
+  VisibilityFilter,
+} from '../../graphql/common.js';
+import { notFound } from '../../graphql/errors.js';
+import { ProgramRef } from '../programs/program.graphql.js';
+import { SourceRef } from '../sources/source.graphql.js';
+import type { FacilityEntity } from './facility.entity.js';
+import {
+  FACILITY_ORDER_FIELDS,
+  type FacilityFilterInput,
+  facilityOrder,
+  facilityWhere,
+} from './facility.filter.js';
+import {
+  CapacityUnitEnum,
+  FacilityKindEnum,
+  FacilityRef,
+  FacilityStatusEnum,
+  LocationPrecisionEnum,
+} from './facility.ref.js';
+import { facilityRepository } from './facility.repository.js';
+// The rest of the module registers itself on import; graphql/schema.ts loads only this file.
+import './facility.mutations.js';
+import './facility.relations.js';
+import './milestone.graphql.js';
+import './milestone.mutations.js';
+
+export { FacilityKindEnum, FacilityRef, FacilityStatusEnum } from './facility.ref.js';
+
+const CoordinatesRef = builder.objectRef<{ lon: number; lat: number }>('Coordinates').implement({
+  description: 'A point in WGS84 (the GPS datum), longitude first as in GeoJSON.',
+  fields: (t) => ({
+    lon: t.exposeFloat('lon', { description: 'Longitude, −180 to 180.' }),
+    lat: t.exposeFloat('lat', { description: 'Latitude, −90 to 90.' }),
+  }),
+});
+
+const LocationRef = builder.objectRef<FacilityEntity>('Location').implement({
+  description: 'Where a facility is. APPROXIMATE unless a source gave the exact point.',
+  fields: (t) => ({
+    address: t.field({
+      type: LocalizedText,
+      nullable: true,
+      resolve: (f) => (f.addressKo == null ? null : { ko: f.addressKo, en: f.addressEn ?? null }),
+    }),
+    coordinates: t.field({
+      type: CoordinatesRef,
+      nullable: true,
+      resolve: (f) =>
+        f.longitude == null || f.latitude == null ? null : { lon: f.longitude, lat: f.latitude },
+    }),
+    precision: t.field({ type: LocationPrecisionEnum, resolve: (f) => f.locationPrecision }),
+  }),
+});
+
+const CapacityRef = builder.objectRef<{ value: number; unit: FacilityEntity['capacityUnit'] & string }>(
+  'Capacity',
+);
+CapacityRef.implement({
+  description: 'What a facility can hold or produce; the unit says which.',
+  fields: (t) => ({
+    value: t.exposeFloat('value', { description: 'Greater than 0.' }),
+    unit: t.field({ type: CapacityUnitEnum, resolve: (c) => c.unit }),
+  }),
+});
+
+FacilityRef.implement({
+  description: 'A plant, centre, arena or venue the city builds or runs (시설), with its lifecycle.',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Stable unique code, UPPER-KEBAB (e.g. GGM-PLANT).' }),
+    name: t.field({ type: LocalizedText, resolve: (f) => ({ ko: f.nameKo, en: f.nameEn ?? null }) }),
+    description: t.field({
+      type: LocalizedText,
+      nullable: true,
+      resolve: (f) => (f.descriptionKo == null ? null : { ko: f.descriptionKo, en: f.descriptionEn ?? null }),
+    }),
+    kind: t.field({ type: FacilityKindEnum, resolve: (f) => f.kind }),
+    status: t.field({ type: FacilityStatusEnum, resolve: (f) => f.status }),
+    nextStatuses: t.field({
+      type: [FacilityStatusEnum],
+      description:
+        'The statuses an update may move this facility to from where it is now (the lifecycle the domain defines).',
+      resolve: (f) => [...nextStatuses(f.status)],
+    }),
+    location: t.field({
+      type: LocationRef,
+      nullable: true,
+      description: 'Null when nothing is known of where it is.',
+      resolve: (f) =>
+        f.addressKo == null && f.longitude == null && f.latitude == null && f.locationPrecision !== 'EXACT'
+          ? null
+          : f,
+    }),
+    capacity: t.field({
+      type: CapacityRef,
+      nullable: true,
+      resolve: (f) =>
+        f.capacityValue == null || f.capacityUnit == null
+          ? null
+          : { value: f.capacityValue, unit: f.capacityUnit },
+    }),
+    visibility: t.field({ type: VisibilityEnum, resolve: (f) => f.visibility }),
+    programs: t.loadableList({
+      type: ProgramRef,
+      description: 'Programs this facility is part of, by code.',
+      load: (facilities: FacilityEntity[], ctx) => facilityRepository.programsOf(ctx.em, facilities),
+      resolve: (f) => f,
+    }),
+    sources: t.loadableList({
+      type: SourceRef,
+      description: 'Where the facts about this facility come from.',
+      load: (facilities: FacilityEntity[], ctx) => facilityRepository.sourcesOf(ctx.em, facilities),
+      resolve: (f) => f,
+    }),
+    version: t.exposeInt('version', {
+      description: 'Increases with every change; send it back when you update.',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const FacilityKindFilter = codeListFilter('FacilityKind', FacilityKindEnum);
+const FacilityStatusFilter = codeListFilter('FacilityStatus', FacilityStatusEnum);
+
+export const FacilityFilter = builder.inputRef<FacilityFilterInput>('FacilityFilter').implement({
+  description: 'Every condition given must hold; combine with and / or / not.',
+  fields: (t) => ({
+    search: t.string({ description: 'Case-insensitive part of the Korean or English name, or of the code.' }),
+    id: t.field({ type: IDFilter }),
+    code: t.field({ type: StringFilter }),
+    kind: t.field({ type: FacilityKindFilter }),
+    status: t.field({ type: FacilityStatusFilter }),
+    visibility: t.field({ type: VisibilityFilter }),
+    zone: t.field({ type: IDFilter, description: 'The zone the facility is recorded in (that zone only).' }),
+    zoneWithin: t.id({
+      description: 'Facilities in this zone or in any zone below it (its districts, theirs…).',
+    }),
+    operator: t.field({ type: IDFilter, description: 'The organisation that runs it.' }),
+    program: t.field({
+      type: IDFilter,
+      description: '`{ eq }` / `{ in }`: linked to the program(s); `{ isNull: true }`: linked to none.',
+    }),
+    and: t.field({ type: [FacilityFilter] }),
+    or: t.field({ type: [FacilityFilter] }),
+    not: t.field({ type: FacilityFilter }),
+  }),
+});
+
+const FacilityOrderFieldEnum = builder.enumType('FacilityOrderField', {
+  values: Object.keys(FACILITY_ORDER_FIELDS) as (keyof typeof FACILITY_ORDER_FIELDS)[],
+});
+
+const FacilityOrderBy = builder.inputType('FacilityOrderBy', {
+  fields: (t) => ({
+    field: t.field({ type: FacilityOrderFieldEnum, required: true }),
+    direction: t.field({ type: OrderDirection, defaultValue: 'ASC' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  facilities: t.connection(
+    {
+      type: FacilityRef,
+      description: 'Facilities, 20 a page by default (at most 100), ordered by code unless asked otherwise.',
+      args: {
+        offset: t.arg.int({
+          description: 'Skip this many facilities (page-number screens); not with after/before.',
+        }),
+        filter: t.arg({ type: FacilityFilter }),
+        orderBy: t.arg({ type: [FacilityOrderBy] }),
+      },
+      resolve: (_, args, ctx) => {
+        // Built per query: raw SQL fragments in a filter can be used only once.
+        const where = () => facilityWhere(args.filter);
+        const orderBy = facilityOrder(args.orderBy);
+        return pageOf(
+          args,
+          (page) => facilityRepository.page(ctx.em, where(), orderBy, page),
+          () => facilityRepository.count(ctx.em, where()),
+        );
+      },
+    },
+    {
+      name: 'FacilityConnection',
+      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount() }) }),
+    },
+  ),
+  facility: t.field({
+    type: FacilityRef,
+    description: 'One facility by its global id; an unknown id is a NOT_FOUND error.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_, args, ctx) => {
+      const [facility] = await facilityRepository.byIds(ctx.em, [decodeId(args.id, 'Facility')]);
+      if (!facility || facility instanceof Error) throw notFound('Facility', String(args.id));
+      return facility;
+    },
+  }),
+}));

@@ -1,2 +1,145 @@
-// GraphQL types, queries and mutations of this module are registered here (imported by graphql/schema.ts).
-export {};
+import { OrganisationKind, OrganisationRole } from '@bitgoeul/domain';
+import { builder } from '../../graphql/builder.js';
+import {
+  codeListEnum,
+  codeListFilter,
+  decodeId,
+  IDFilter,
+  LocalizedText,
+  OrderDirection,
+  pageOf,
+  StringFilter,
+  VisibilityEnum,
+  VisibilityFilter,
+} from '../../graphql/common.js';
+import { notFound } from '../../graphql/errors.js';
+import { SourceRef } from '../sources/source.graphql.js';
+import type { OrganisationEntity } from './organisation.entity.js';
+import {
+  ORGANISATION_ORDER_FIELDS,
+  type OrganisationFilterInput,
+  organisationOrder,
+  organisationWhere,
+} from './organisation.filter.js';
+import { organisationRepository } from './organisation.repository.js';
+
+export const OrganisationKindEnum = codeListEnum(OrganisationKind);
+export const OrganisationRoleEnum = codeListEnum(OrganisationRole);
+
+// Declared before it is implemented because an organisation's fields refer back to organisations.
+export const OrganisationRef = builder.loadableNodeRef('Organisation', {
+  id: { resolve: (organisation: OrganisationEntity) => organisation.id },
+  load: (ids: string[], ctx) => organisationRepository.byIds(ctx.em, ids),
+});
+
+OrganisationRef.implement({
+  description:
+    'A body that takes part in the portfolio (기관): the city and its departments, ministries, companies, universities…',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Stable unique code, UPPER-KEBAB (e.g. GWANGJU-CITY).' }),
+    name: t.field({ type: LocalizedText, resolve: (o) => ({ ko: o.nameKo, en: o.nameEn ?? null }) }),
+    description: t.field({
+      type: LocalizedText,
+      nullable: true,
+      resolve: (o) => (o.descriptionKo ? { ko: o.descriptionKo, en: o.descriptionEn ?? null } : null),
+    }),
+    kind: t.field({ type: OrganisationKindEnum, resolve: (o) => o.kind }),
+    visibility: t.field({ type: VisibilityEnum, resolve: (o) => o.visibility }),
+    parent: t.field({
+      type: OrganisationRef,
+      nullable: true,
+      description: 'The body this one belongs to (a department’s city).',
+      resolve: (o) => o.parent?.id ?? null,
+    }),
+    children: t.loadableGroup({
+      type: OrganisationRef,
+      description: 'Bodies directly under this one, by code.',
+      load: (parentIds: string[], ctx) => organisationRepository.childrenOf(ctx.em, parentIds),
+      // The ref's shape admits an id too, but load always hands back entities.
+      group: (child) => (child as OrganisationEntity).parent!.id,
+      resolve: (o) => o.id,
+    }),
+    sources: t.loadableList({
+      type: SourceRef,
+      description: 'Where the facts about this organisation come from.',
+      load: (organisations: OrganisationEntity[], ctx) =>
+        organisationRepository.sourcesOf(ctx.em, organisations),
+      resolve: (o) => o,
+    }),
+    version: t.exposeInt('version', {
+      description: 'Increases with every change; send it back when you update.',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const OrganisationKindFilter = codeListFilter('OrganisationKind', OrganisationKindEnum);
+
+export const OrganisationFilter = builder.inputRef<OrganisationFilterInput>('OrganisationFilter').implement({
+  description: 'Every condition given must hold; combine with and / or / not.',
+  fields: (t) => ({
+    search: t.string({ description: 'Case-insensitive part of the Korean or English name, or of the code.' }),
+    id: t.field({ type: IDFilter }),
+    code: t.field({ type: StringFilter }),
+    kind: t.field({ type: OrganisationKindFilter }),
+    visibility: t.field({ type: VisibilityFilter }),
+    parent: t.field({
+      type: IDFilter,
+      description: '`{ eq: id }` lists the bodies under one; `{ isNull: true }` the top level.',
+    }),
+    and: t.field({ type: [OrganisationFilter] }),
+    or: t.field({ type: [OrganisationFilter] }),
+    not: t.field({ type: OrganisationFilter }),
+  }),
+});
+
+const OrganisationOrderFieldEnum = builder.enumType('OrganisationOrderField', {
+  values: Object.keys(ORGANISATION_ORDER_FIELDS) as (keyof typeof ORGANISATION_ORDER_FIELDS)[],
+});
+
+const OrganisationOrderBy = builder.inputType('OrganisationOrderBy', {
+  fields: (t) => ({
+    field: t.field({ type: OrganisationOrderFieldEnum, required: true }),
+    direction: t.field({ type: OrderDirection, defaultValue: 'ASC' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  organisations: t.connection(
+    {
+      type: OrganisationRef,
+      description:
+        'Organisations, 20 a page by default (at most 100), ordered by code unless asked otherwise.',
+      args: {
+        offset: t.arg.int({ description: 'Skip this many (page-number screens); not with after/before.' }),
+        filter: t.arg({ type: OrganisationFilter }),
+        orderBy: t.arg({ type: [OrganisationOrderBy] }),
+      },
+      resolve: (_, args, ctx) => {
+        // Built per query: raw SQL fragments in a filter can be used only once.
+        const where = () => organisationWhere(args.filter);
+        const orderBy = organisationOrder(args.orderBy);
+        return pageOf(
+          args,
+          (page) => organisationRepository.page(ctx.em, where(), orderBy, page),
+          () => organisationRepository.count(ctx.em, where()),
+        );
+      },
+    },
+    {
+      name: 'OrganisationConnection',
+      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount() }) }),
+    },
+  ),
+  organisation: t.field({
+    type: OrganisationRef,
+    description: 'One organisation by its global id; an unknown id is a NOT_FOUND error.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_, args, ctx) => {
+      const [organisation] = await organisationRepository.byIds(ctx.em, [decodeId(args.id, 'Organisation')]);
+      if (!organisation || organisation instanceof Error) throw notFound('Organisation', String(args.id));
+      return organisation;
+    },
+  }),
+}));

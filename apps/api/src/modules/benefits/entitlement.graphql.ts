@@ -1,0 +1,54 @@
+import { computeEntitlement, type Payment } from '@bitgoeul/domain';
+import { builder } from '../../graphql/builder.js';
+import { notFound } from '../../graphql/errors.js';
+import { decodeIdList } from '../../graphql/record-schema.js';
+import { ProgramRef } from '../programs/program.graphql.js';
+import { BenefitKindEnum, BenefitRuleRef, ChildOrderEnum } from './benefit-rule.refs.js';
+import { benefitRuleRepository, domainRule } from './benefit-rule.repository.js';
+
+const PaymentRef = builder.objectRef<Payment>('EntitlementPayment').implement({
+  description: 'One payment a family is due.',
+  fields: (t) => ({
+    rule: t.field({ type: BenefitRuleRef, resolve: (p) => p.ruleId }),
+    program: t.field({ type: ProgramRef, resolve: (p) => p.programId }),
+    kind: t.field({ type: BenefitKindEnum, resolve: (p) => p.kind }),
+    date: t.field({ type: 'Date', resolve: (p) => p.date }),
+    amount: t.float({ description: 'Whole KRW.', resolve: (p) => p.amount }),
+    instalment: t.exposeInt('instalment', { description: '1-based position among the rule’s payments.' }),
+    instalments: t.exposeInt('instalments'),
+  }),
+});
+
+const EntitlementRef = builder.objectRef<{ payments: Payment[]; total: number }>('Entitlement').implement({
+  description:
+    'Everything a family is entitled to for one child, computed by the domain (computeEntitlement).',
+  fields: (t) => ({
+    payments: t.field({ type: [PaymentRef], description: 'By date.', resolve: (e) => e.payments }),
+    total: t.float({ description: 'Sum of the payments, whole KRW.', resolve: (e) => e.total }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  entitlement: t.field({
+    type: EntitlementRef,
+    description:
+      'The payments for a child born on `birthDate` of order `childOrder`, under the rules in effect on the birth date: of the given programs, or of every program that has rules.',
+    args: {
+      programIds: t.arg.idList({ description: 'Programs whose rules apply; all programs when left out.' }),
+      birthDate: t.arg({ type: 'Date', required: true }),
+      childOrder: t.arg({ type: ChildOrderEnum, required: true }),
+    },
+    resolve: async (_, args, ctx) => {
+      const programIds = decodeIdList(args.programIds, 'Program', 'programIds') ?? null;
+      if (programIds) {
+        const [missing] = await benefitRuleRepository.missingPrograms(ctx.em, programIds);
+        if (missing) throw notFound('Program', String(args.programIds![programIds.indexOf(missing)]));
+      }
+      const rules = await benefitRuleRepository.ofPrograms(ctx.em, programIds);
+      return computeEntitlement(rules.map(domainRule), {
+        birthDate: args.birthDate,
+        childOrder: args.childOrder,
+      });
+    },
+  }),
+}));

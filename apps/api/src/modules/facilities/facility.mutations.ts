@@ -1,0 +1,152 @@
+import {
+  checkTransition,
+  FACILITY_FIELD_LABELS,
+  type FacilityValues,
+  validateFacility,
+} from '@bitgoeul/domain';
+import { builder } from '../../graphql/builder.js';
+import { LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
+import { missingIds, type RecordKit, type StoreIssue } from '../../graphql/record-mutations.js';
+import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../graphql/record-schema.js';
+import { Program } from '../programs/program.entity.js';
+import { Source } from '../sources/source.entity.js';
+import { Facility, type FacilityEntity } from './facility.entity.js';
+import {
+  CapacityUnitEnum,
+  FacilityKindEnum,
+  FacilityRef,
+  FacilityStatusEnum,
+  LocationPrecisionEnum,
+} from './facility.ref.js';
+import { facilityColumns, facilityRepository, facilityValues } from './facility.repository.js';
+
+async function referenceIssues(em: Parameters<typeof missingIds>[0], values: FacilityValues) {
+  const issues: StoreIssue[] = [];
+  if (values.zoneId && !(await facilityRepository.zoneExists(em, values.zoneId))) {
+    issues.push({ field: 'zoneId', code: 'NOT_FOUND' });
+  }
+  if (values.operatorId && !(await facilityRepository.organisationExists(em, values.operatorId))) {
+    issues.push({ field: 'operatorId', code: 'NOT_FOUND' });
+  }
+  issues.push(...(await missingIds(em, Program, values.programIds, 'programIds')));
+  issues.push(...(await missingIds(em, Source, values.sourceIds, 'sourceIds')));
+  return issues;
+}
+
+export const facilityKit: RecordKit<FacilityEntity, FacilityValues> = {
+  typename: 'Facility',
+  entity: Facility,
+  labels: FACILITY_FIELD_LABELS,
+  populate: ['sources', 'programs'],
+  validate: validateFacility,
+  toValues: facilityValues,
+  apply: async (em, facility, values) => {
+    const columns = await facilityColumns(values, em);
+    return facility ? em.assign(facility, columns) : em.create(Facility, columns);
+  },
+  storeIssues: async (em, _id, values, current) => {
+    // A new facility may start anywhere (the seed records ones already operating); a stored one
+    // moves only along the lifecycle, judged from the status as stored, not as the client last saw it.
+    const transition = current ? checkTransition(current.status, values.status) : null;
+    return [...(transition ? [transition] : []), ...(await referenceIssues(em, values))];
+  },
+  async deleteBlockers(em, facility) {
+    const indicators = await facilityRepository.countIndicators(em, facility.id);
+    return indicators > 0
+      ? [{ field: 'id', code: 'IN_USE', params: { count: indicators, what: 'indicators' } }]
+      : [];
+  },
+};
+
+const CoordinatesInput = builder.inputType('CoordinatesInput', {
+  fields: (t) => ({
+    lon: t.float({ required: true, description: 'Longitude, −180 to 180 (WGS84).' }),
+    lat: t.float({ required: true, description: 'Latitude, −90 to 90 (WGS84).' }),
+  }),
+});
+
+const LocationInput = builder.inputType('LocationInput', {
+  fields: (t) => ({
+    address: t.field({ type: LocalizedTextInput }),
+    coordinates: t.field({ type: CoordinatesInput }),
+    precision: t.field({
+      type: LocationPrecisionEnum,
+      description: 'APPROXIMATE when left out: claiming exactness is a statement someone has to make.',
+    }),
+  }),
+});
+
+const CapacityInput = builder.inputType('CapacityInput', {
+  fields: (t) => ({
+    value: t.float({ required: true, description: 'Greater than 0.' }),
+    unit: t.field({ type: CapacityUnitEnum, required: true }),
+  }),
+});
+
+const CreateFacilityInput = builder.inputType('CreateFacilityInput', {
+  fields: (t) => ({
+    code: t.string({ required: true, description: 'UPPER-KEBAB, unique, e.g. GGM-PLANT.' }),
+    name: t.field({ type: LocalizedTextInput, required: true }),
+    description: t.field({ type: LocalizedTextInput }),
+    kind: t.field({ type: FacilityKindEnum, required: true }),
+    status: t.field({
+      type: FacilityStatusEnum,
+      required: true,
+      description:
+        'Any status to start with; later changes follow the lifecycle (see Facility.nextStatuses).',
+    }),
+    zoneId: t.id({ description: 'The zone it stands in.' }),
+    operatorId: t.id({ description: 'The organisation that runs it.' }),
+    programIds: t.idList({ description: 'Programs it is part of.' }),
+    location: t.field({ type: LocationInput }),
+    capacity: t.field({ type: CapacityInput }),
+    visibility: t.field({ type: VisibilityEnum }),
+    sourceIds: t.idList({ description: 'Ids of the sources the facts come from.' }),
+  }),
+});
+
+const UpdateFacilityInput = builder.inputType('UpdateFacilityInput', {
+  description:
+    'Fields left out are kept; a field sent as null is cleared. `location` and `capacity` are replaced whole. ' +
+    'A new `status` must be one of the stored facility’s `nextStatuses`, else ILLEGAL_TRANSITION.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ description: 'The version you read; if someone saved since, you get STALE_VERSION.' }),
+    code: t.string(),
+    name: t.field({ type: LocalizedTextInput }),
+    description: t.field({ type: LocalizedTextInput }),
+    kind: t.field({ type: FacilityKindEnum }),
+    status: t.field({ type: FacilityStatusEnum }),
+    zoneId: t.id(),
+    operatorId: t.id(),
+    programIds: t.idList(),
+    location: t.field({ type: LocationInput }),
+    capacity: t.field({ type: CapacityInput }),
+    visibility: t.field({ type: VisibilityEnum }),
+    sourceIds: t.idList(),
+  }),
+});
+
+defineRecordMutations({
+  name: 'Facility',
+  ref: FacilityRef,
+  kit: facilityKit,
+  createInput: CreateFacilityInput,
+  updateInput: UpdateFacilityInput,
+  toDomain: facilityInputToDomain,
+});
+
+/** Global ids to store ids; absent stays absent (kept on update), null stays null (cleared). */
+function facilityInputToDomain(input: Record<string, unknown>) {
+  const ids = {
+    zoneId: decodeOptionalId(input.zoneId, 'Zone', 'zoneId'),
+    operatorId: decodeOptionalId(input.operatorId, 'Organisation', 'operatorId'),
+    // A list sent as null clears it, like an empty list.
+    programIds: input.programIds === null ? [] : decodeIdList(input.programIds, 'Program', 'programIds'),
+    sourceIds: input.sourceIds === null ? [] : decodeIdList(input.sourceIds, 'Source', 'sourceIds'),
+  };
+  return {
+    ...input,
+    ...Object.fromEntries(Object.entries(ids).filter(([, v]) => v !== undefined)),
+  };
+}

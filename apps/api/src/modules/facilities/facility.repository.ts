@@ -1,0 +1,142 @@
+import type { FacilityValues } from '@bitgoeul/domain';
+import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { isStoreId } from '../../graphql/record-mutations.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Program, type ProgramEntity } from '../programs/program.entity.js';
+import { Source, type SourceEntity } from '../sources/source.entity.js';
+import { Indicator } from '../statistics/indicator.entity.js';
+import { Zone } from '../zones/zone.entity.js';
+import { Facility, type FacilityEntity } from './facility.entity.js';
+
+export type FacilityWhere = FilterQuery<FacilityEntity>;
+export type FacilityOrder = QueryOrderMap<FacilityEntity>[];
+
+/** Queries for facilities; each returns what the schema needs and nothing per row. */
+export const facilityRepository = {
+  page(
+    em: EntityManager,
+    where: FacilityWhere,
+    orderBy: FacilityOrder,
+    page: { limit: number; offset: number },
+  ) {
+    return em.find(Facility, where, { orderBy, limit: page.limit, offset: page.offset });
+  },
+
+  count(em: EntityManager, where: FacilityWhere) {
+    return em.count(Facility, where);
+  },
+
+  /** In the order of `ids`, with an Error where a facility does not exist (DataLoader's contract). */
+  async byIds(em: EntityManager, ids: readonly string[]): Promise<(FacilityEntity | Error)[]> {
+    const rows = await em.find(Facility, { id: { $in: ids.filter(isStoreId) } });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? new Error(`Facility ${id} not found`));
+  },
+
+  /** Facilities of many zones in one query, by code; the caller groups them by zone. */
+  inZones(em: EntityManager, zoneIds: readonly string[]): Promise<FacilityEntity[]> {
+    return em.find(Facility, { zone: { $in: [...zoneIds] } }, { orderBy: { code: 'asc' } });
+  },
+
+  /** Facilities run by many organisations in one query, by code; grouped by operator. */
+  operatedBy(em: EntityManager, organisationIds: readonly string[]): Promise<FacilityEntity[]> {
+    return em.find(Facility, { operator: { $in: [...organisationIds] } }, { orderBy: { code: 'asc' } });
+  },
+
+  /** Facilities of many programs: one query for the facilities, one for their program links. */
+  async ofPrograms(em: EntityManager, programIds: readonly string[]): Promise<FacilityEntity[][]> {
+    const rows = await em.find(
+      Facility,
+      { programs: { $in: [...programIds] } },
+      { populate: ['programs'], orderBy: { code: 'asc', id: 'asc' } },
+    );
+    return programIds.map((programId) =>
+      rows.filter((facility) => facility.programs.getItems().some((p) => p.id === programId)),
+    );
+  },
+
+  async sourcesOf(em: EntityManager, facilities: readonly FacilityEntity[]): Promise<SourceEntity[][]> {
+    await em.populate(facilities as FacilityEntity[], ['sources']);
+    return facilities.map((facility) => facility.sources.getItems());
+  },
+
+  async programsOf(em: EntityManager, facilities: readonly FacilityEntity[]): Promise<ProgramEntity[][]> {
+    await em.populate(facilities as FacilityEntity[], ['programs']);
+    return facilities.map((facility) =>
+      [...facility.programs.getItems()].sort((a, b) => a.code.localeCompare(b.code)),
+    );
+  },
+
+  async zoneExists(em: EntityManager, id: string) {
+    return isStoreId(id) && (await em.count(Zone, { id })) > 0;
+  },
+
+  async organisationExists(em: EntityManager, id: string) {
+    return isStoreId(id) && (await em.count(Organisation, { id })) > 0;
+  },
+
+  /** Indicators measuring this facility keep it from being deleted (their figures would lose their subject). */
+  countIndicators(em: EntityManager, id: string) {
+    return em.count(Indicator, { subjectFacility: id });
+  },
+};
+
+/** The stored record in the domain's terms, so a patch can be merged and validated whole. */
+export function facilityValues(entity: FacilityEntity): FacilityValues {
+  const hasCoordinates = entity.longitude != null && entity.latitude != null;
+  const hasLocation = entity.addressKo != null || hasCoordinates || entity.locationPrecision === 'EXACT';
+  return {
+    code: entity.code,
+    name: { ko: entity.nameKo, en: entity.nameEn ?? null },
+    description:
+      entity.descriptionKo == null ? null : { ko: entity.descriptionKo, en: entity.descriptionEn ?? null },
+    visibility: entity.visibility,
+    kind: entity.kind,
+    status: entity.status,
+    zoneId: entity.zone?.id ?? null,
+    operatorId: entity.operator?.id ?? null,
+    location: hasLocation
+      ? {
+          address: entity.addressKo == null ? null : { ko: entity.addressKo, en: entity.addressEn ?? null },
+          coordinates: hasCoordinates ? { lon: entity.longitude!, lat: entity.latitude! } : null,
+          precision: entity.locationPrecision,
+        }
+      : null,
+    capacity:
+      entity.capacityValue != null && entity.capacityUnit != null
+        ? { value: entity.capacityValue, unit: entity.capacityUnit }
+        : null,
+    // Loaded by the update path (facilityKit.populate); a new record has none yet.
+    programIds: entity.programs.isInitialized() ? entity.programs.getItems().map((p) => p.id) : [],
+    sourceIds: entity.sources.isInitialized() ? entity.sources.getItems().map((s) => s.id) : [],
+  };
+}
+
+/**
+ * The columns for a validated facility. Linked programs and sources are loaded, not referenced, so
+ * that the record a mutation returns answers `programs { code }` like one read afresh.
+ */
+export async function facilityColumns(values: FacilityValues, em: EntityManager) {
+  const location = values.location;
+  return {
+    code: values.code,
+    nameKo: values.name.ko,
+    nameEn: values.name.en,
+    descriptionKo: values.description?.ko ?? null,
+    descriptionEn: values.description?.en ?? null,
+    visibility: values.visibility,
+    kind: values.kind,
+    status: values.status,
+    zone: values.zoneId ? em.getReference(Zone, values.zoneId) : null,
+    operator: values.operatorId ? em.getReference(Organisation, values.operatorId) : null,
+    addressKo: location?.address?.ko ?? null,
+    addressEn: location?.address?.en ?? null,
+    longitude: location?.coordinates?.lon ?? null,
+    latitude: location?.coordinates?.lat ?? null,
+    locationPrecision: location?.precision ?? 'APPROXIMATE',
+    capacityValue: values.capacity?.value ?? null,
+    capacityUnit: values.capacity?.unit ?? null,
+    programs: values.programIds.length ? await em.find(Program, { id: { $in: values.programIds } }) : [],
+    sources: values.sourceIds.length ? await em.find(Source, { id: { $in: values.sourceIds } }) : [],
+  };
+}

@@ -1,0 +1,111 @@
+import {
+  checkOrganisationParent,
+  ORGANISATION_FIELD_LABELS,
+  type OrganisationValues,
+  validateOrganisation,
+} from '@bitgoeul/domain';
+import type { EntityManager } from '@mikro-orm/core';
+import { builder } from '../../graphql/builder.js';
+import { LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
+import { missingIds, parentChain, type RecordKit, type StoreIssue } from '../../graphql/record-mutations.js';
+import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../graphql/record-schema.js';
+import { Source } from '../sources/source.entity.js';
+import { Organisation, type OrganisationEntity } from './organisation.entity.js';
+import { OrganisationKindEnum, OrganisationRef } from './organisation.graphql.js';
+import {
+  organisationColumns,
+  organisationRepository,
+  organisationValues,
+} from './organisation.repository.js';
+
+/** A parent must exist and must not be the organisation itself or one of the bodies under it. */
+async function parentIssues(
+  em: EntityManager,
+  id: string | null,
+  values: OrganisationValues,
+): Promise<StoreIssue[]> {
+  if (!values.parentId) return [];
+  if (!(await organisationRepository.exists(em, values.parentId)))
+    return [{ field: 'parentId', code: 'NOT_FOUND' }];
+  const chain = await parentChain(em, Organisation, values.parentId, id);
+  const issue = checkOrganisationParent(id, values.parentId, (o) => (o === id ? undefined : chain.get(o)));
+  return issue ? [{ field: issue.field, code: issue.code, params: issue.params }] : [];
+}
+
+export const organisationKit: RecordKit<OrganisationEntity, OrganisationValues> = {
+  typename: 'Organisation',
+  entity: Organisation,
+  labels: ORGANISATION_FIELD_LABELS,
+  populate: ['sources'],
+  validate: validateOrganisation,
+  toValues: organisationValues,
+  apply: (em, organisation, values) =>
+    organisation
+      ? em.assign(organisation, organisationColumns(values, em))
+      : em.create(Organisation, organisationColumns(values, em)),
+  storeIssues: async (em, id, values) => [
+    ...(await parentIssues(em, id, values)),
+    ...(await missingIds(em, Source, values.sourceIds, 'sourceIds')),
+  ],
+  async deleteBlockers(em, organisation) {
+    const { children, uses } = await organisationRepository.references(em, organisation.id);
+    const issues: StoreIssue[] = [];
+    if (children > 0) issues.push({ field: 'id', code: 'HAS_CHILDREN', params: { count: children } });
+    const inUse = Object.entries(uses).filter(([, count]) => count > 0);
+    if (inUse.length > 0) {
+      issues.push({
+        field: 'id',
+        code: 'IN_USE',
+        params: {
+          count: inUse.reduce((sum, [, count]) => sum + count, 0),
+          what: inUse.map(([type, count]) => `${type} ${count}`).join(', '),
+        },
+      });
+    }
+    return issues;
+  },
+};
+
+const CreateOrganisationInput = builder.inputType('CreateOrganisationInput', {
+  fields: (t) => ({
+    code: t.string({ required: true, description: 'UPPER-KEBAB, unique, e.g. GWANGJU-CITY.' }),
+    name: t.field({ type: LocalizedTextInput, required: true }),
+    description: t.field({ type: LocalizedTextInput }),
+    kind: t.field({ type: OrganisationKindEnum, required: true }),
+    parentId: t.id({ description: 'The organisation this one belongs to.' }),
+    visibility: t.field({ type: VisibilityEnum }),
+    sourceIds: t.idList({ description: 'Ids of the sources the facts come from.' }),
+  }),
+});
+
+const UpdateOrganisationInput = builder.inputType('UpdateOrganisationInput', {
+  description: 'Fields left out are kept; a field sent as null is cleared.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ description: 'The version you read; if someone saved since, you get STALE_VERSION.' }),
+    code: t.string(),
+    name: t.field({ type: LocalizedTextInput }),
+    description: t.field({ type: LocalizedTextInput }),
+    kind: t.field({ type: OrganisationKindEnum }),
+    parentId: t.id(),
+    visibility: t.field({ type: VisibilityEnum }),
+    sourceIds: t.idList({ description: 'Ids of the sources the facts come from.' }),
+  }),
+});
+
+defineRecordMutations({
+  name: 'Organisation',
+  ref: OrganisationRef,
+  kit: organisationKit,
+  createInput: CreateOrganisationInput,
+  updateInput: UpdateOrganisationInput,
+  toDomain: (input) => {
+    const parentId = decodeOptionalId(input.parentId, 'Organisation', 'parentId');
+    const sourceIds = decodeIdList(input.sourceIds, 'Source', 'sourceIds');
+    return {
+      ...input,
+      ...(parentId === undefined ? {} : { parentId }),
+      ...(sourceIds === undefined ? {} : { sourceIds }),
+    };
+  },
+});

@@ -1,0 +1,101 @@
+import type { OrganisationValues } from '@bitgoeul/domain';
+import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { Facility, FacilityOrganisation } from '../facilities/facility.entity.js';
+import { Source, type SourceEntity } from '../sources/source.entity.js';
+import { Indicator } from '../statistics/indicator.entity.js';
+import { ZoneOrganisation } from '../zones/zone.entity.js';
+import { Organisation, type OrganisationEntity, ProgramOrganisation } from './organisation.entity.js';
+
+export type OrganisationWhere = FilterQuery<OrganisationEntity>;
+export type OrganisationOrder = QueryOrderMap<OrganisationEntity>[];
+
+/** Queries for organisations; each returns what the schema needs and nothing per row. */
+export const organisationRepository = {
+  page(
+    em: EntityManager,
+    where: OrganisationWhere,
+    orderBy: OrganisationOrder,
+    page: { limit: number; offset: number },
+  ) {
+    return em.find(Organisation, where, { orderBy, limit: page.limit, offset: page.offset });
+  },
+
+  count(em: EntityManager, where: OrganisationWhere) {
+    return em.count(Organisation, where);
+  },
+
+  /** In the order of `ids`, with an Error where an organisation does not exist (DataLoader's contract). */
+  async byIds(em: EntityManager, ids: readonly string[]): Promise<(OrganisationEntity | Error)[]> {
+    const rows = await em.find(Organisation, { id: { $in: [...ids] } });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? new Error(`Organisation ${id} not found`));
+  },
+
+  /** Children of many organisations in one query, by code; the caller groups them by parent. */
+  childrenOf(em: EntityManager, parentIds: readonly string[]): Promise<OrganisationEntity[]> {
+    return em.find(Organisation, { parent: { $in: [...parentIds] } }, { orderBy: { code: 'asc' } });
+  },
+
+  /**
+   * Sources of many records in one query. Refreshed because a record just written holds its
+   * sources as references the write only checked for existence (id alone), not loaded.
+   */
+  async sourcesOf(
+    em: EntityManager,
+    organisations: readonly OrganisationEntity[],
+  ): Promise<SourceEntity[][]> {
+    await em.populate(organisations as OrganisationEntity[], ['sources'], { refresh: true });
+    return organisations.map((record) => record.sources.getItems());
+  },
+
+  exists(em: EntityManager, id: string) {
+    return em.count(Organisation, { id }).then((n) => n > 0);
+  },
+
+  /**
+   * What still refers to an organisation, by the type a reader would look for. Links cascade in the
+   * schema only from their owner's side: an organisation in use must be unlinked first, on purpose.
+   */
+  async references(em: EntityManager, id: string) {
+    // One after another: a transaction holds one connection, and pg refuses overlapping queries on it.
+    const children = await em.count(Organisation, { parent: id });
+    const programs = await em.count(ProgramOrganisation, { organisation: id });
+    const zones = await em.count(ZoneOrganisation, { organisation: id });
+    const facilities = await em.count(FacilityOrganisation, { organisation: id });
+    const operated = await em.count(Facility, { operator: id });
+    const indicators = await em.count(Indicator, { subjectOrganisation: id });
+    return {
+      children,
+      uses: { Program: programs, Zone: zones, Facility: facilities + operated, Indicator: indicators },
+    };
+  },
+};
+
+/** The stored record in the domain's terms, so a patch can be merged and validated whole. */
+export function organisationValues(entity: OrganisationEntity): OrganisationValues {
+  return {
+    code: entity.code,
+    name: { ko: entity.nameKo, en: entity.nameEn ?? null },
+    description: entity.descriptionKo ? { ko: entity.descriptionKo, en: entity.descriptionEn ?? null } : null,
+    kind: entity.kind,
+    parentId: entity.parent?.id ?? null,
+    visibility: entity.visibility,
+    // Loaded by the update path (organisationKit.populate); a new record has none yet.
+    sourceIds: entity.sources.isInitialized() ? entity.sources.getItems().map((s) => s.id) : [],
+  };
+}
+
+/** The columns for a validated organisation. */
+export function organisationColumns(values: OrganisationValues, em: EntityManager) {
+  return {
+    code: values.code,
+    nameKo: values.name.ko,
+    nameEn: values.name.en,
+    descriptionKo: values.description?.ko ?? null,
+    descriptionEn: values.description?.en ?? null,
+    kind: values.kind,
+    parent: values.parentId ? em.getReference(Organisation, values.parentId) : null,
+    visibility: values.visibility,
+    sources: values.sourceIds.map((id) => em.getReference(Source, id)),
+  };
+}

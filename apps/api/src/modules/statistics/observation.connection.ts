@@ -1,0 +1,117 @@
+import type { ObservationStatus } from '@bitgoeul/domain';
+import type { Dictionary, FilterQuery } from '@mikro-orm/core';
+import { builder } from '../../graphql/builder.js';
+import { codeListFilter, IDFilter, OrderDirection, pageOf } from '../../graphql/common.js';
+import {
+  type CodeFilterInput,
+  type Combinable,
+  codeCondition,
+  combineFilter,
+  type IdFilterInput,
+  idCondition,
+  type OrderInput,
+  orderFrom,
+} from '../../graphql/filters.js';
+import { Observation, type ObservationEntity } from './indicator.entity.js';
+import { periodArgument } from './observation.graphql.js';
+import { ObservationRef, ObservationStatusEnum, type ObservationView } from './statistics.refs.js';
+
+interface ObservationFilterInput extends Combinable<ObservationFilterInput> {
+  indicator?: IdFilterInput | null;
+  source?: IdFilterInput | null;
+  status?: CodeFilterInput<ObservationStatus> | null;
+  periodFrom?: string | null;
+  periodTo?: string | null;
+}
+
+function observationWhere(filter: ObservationFilterInput | null | undefined): Dictionary {
+  return combineFilter(filter, (f) => {
+    const parts: Dictionary[] = [];
+    if (f.indicator) parts.push({ indicator: idCondition(f.indicator, 'Indicator', 'filter.indicator') });
+    if (f.source) parts.push({ source: idCondition(f.source, 'Source', 'filter.source') });
+    if (f.status) parts.push({ status: codeCondition(f.status) });
+    const from = periodArgument(f.periodFrom, 'filter.periodFrom');
+    const to = periodArgument(f.periodTo, 'filter.periodTo');
+    if (from) parts.push({ periodStart: { $gte: from.start } });
+    if (to) parts.push({ periodEnd: { $lte: to.end } });
+    return parts;
+  });
+}
+
+const ORDER_FIELDS = {
+  PERIOD_START: 'periodStart',
+  PERIOD_END: 'periodEnd',
+  RECORDED_AT: 'recordedAt',
+  VINTAGE: 'vintage',
+  STATUS: 'status',
+  UPDATED_AT: 'updatedAt',
+} as const;
+
+const ObservationStatusFilter = codeListFilter('ObservationStatus', ObservationStatusEnum);
+const ObservationOrderField = builder.enumType('ObservationOrderField', {
+  values: Object.keys(ORDER_FIELDS) as (keyof typeof ORDER_FIELDS)[],
+});
+
+const ObservationFilter = builder.inputRef<ObservationFilterInput>('ObservationFilter').implement({
+  description: 'Every condition given must hold; combine with and / or / not.',
+  fields: (t) => ({
+    indicator: t.field({ type: IDFilter }),
+    source: t.field({ type: IDFilter }),
+    status: t.field({ type: ObservationStatusFilter }),
+    periodFrom: t.string({
+      description: 'Periods starting on or after this period starts (2021, 2021-04…).',
+    }),
+    periodTo: t.string({ description: 'Periods ending on or before this period ends.' }),
+    and: t.field({ type: [ObservationFilter] }),
+    or: t.field({ type: [ObservationFilter] }),
+    not: t.field({ type: ObservationFilter }),
+  }),
+});
+
+const ObservationOrderBy = builder.inputType('ObservationOrderBy', {
+  fields: (t) => ({
+    field: t.field({ type: ObservationOrderField, required: true }),
+    direction: t.field({ type: OrderDirection, defaultValue: 'ASC' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  observations: t.connection(
+    {
+      type: ObservationRef,
+      description:
+        'Figures of every indicator, current vintages unless includeSuperseded; by period start unless asked otherwise.',
+      args: {
+        offset: t.arg.int({
+          description: 'Skip this many figures (page-number screens); not with after/before.',
+        }),
+        filter: t.arg({ type: ObservationFilter }),
+        orderBy: t.arg({ type: [ObservationOrderBy] }),
+        includeSuperseded: t.arg.boolean({ defaultValue: false }),
+      },
+      resolve: (_, args, ctx) => {
+        const where = (): FilterQuery<ObservationEntity> => {
+          const filtered = observationWhere(args.filter);
+          return (args.includeSuperseded ? filtered : { $and: [filtered, { supersededAt: null }] }) as never;
+        };
+        const orderBy = orderFrom(
+          ORDER_FIELDS,
+          args.orderBy as OrderInput<keyof typeof ORDER_FIELDS>,
+          'PERIOD_START',
+        ) as never;
+        return pageOf(
+          args,
+          async (page): Promise<ObservationView[]> =>
+            (
+              await ctx.em.find(Observation, where(), { orderBy, limit: page.limit, offset: page.offset })
+            ).map((row) => ({ row, asOf: null })),
+          () => ctx.em.count(Observation, where()),
+        );
+      },
+    },
+    {
+      name: 'ObservationConnection',
+      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount() }) }),
+    },
+  ),
+}));

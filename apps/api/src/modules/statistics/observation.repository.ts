@@ -1,0 +1,129 @@
+import {
+  comparePeriods,
+  currentVintage,
+  asOf as domainAsOf,
+  type VintageRecord,
+  vintagesOf,
+} from '@bitgoeul/domain';
+import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { isStoreId } from '../../graphql/record-mutations.js';
+import { Observation, type ObservationEntity } from './indicator.entity.js';
+
+type ObservationWhere = FilterQuery<ObservationEntity>;
+
+export interface ObservationRange {
+  /** First day the observations may start on, `YYYY-MM-DD`. */
+  start?: string | null;
+  /** Last day they may end on. */
+  end?: string | null;
+  asOf?: Date | null;
+  includeSuperseded?: boolean | null;
+}
+
+const ORDER = { periodStart: 'asc', periodEnd: 'asc', vintage: 'asc', id: 'asc' } as const;
+
+/** Queries for observations; every one serves many indicators at once. */
+export const observationRepository = {
+  async byIds(em: EntityManager, ids: readonly string[]): Promise<(ObservationEntity | Error)[]> {
+    const rows = await em.find(Observation, { id: { $in: ids.filter(isStoreId) } });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? new Error(`Observation ${id} not found`));
+  },
+
+  /**
+   * The vintages that can matter for a range: the current ones, or — with `asOf` — every vintage
+   * recorded by then (the domain picks the one on record), or all of them with `includeSuperseded`.
+   */
+  inRange(em: EntityManager, indicatorIds: readonly string[], range: ObservationRange) {
+    const where: ObservationWhere = { indicator: { $in: [...indicatorIds] } };
+    if (range.start) where.periodStart = { $gte: range.start };
+    if (range.end) where.periodEnd = { $lte: range.end };
+    if (range.asOf) where.recordedAt = { $lte: range.asOf };
+    else if (!range.includeSuperseded) where.supersededAt = null;
+    return em.find(Observation, where, { orderBy: ORDER });
+  },
+
+  /** Every vintage of the given (indicator, period) pairs, in one query. */
+  async vintagesOfPairs(em: EntityManager, pairs: readonly { indicatorId: string; period: string }[]) {
+    const rows = await em.find(
+      Observation,
+      {
+        indicator: { $in: [...new Set(pairs.map((p) => p.indicatorId))] },
+        period: { $in: [...new Set(pairs.map((p) => p.period))] },
+      },
+      { orderBy: ORDER },
+    );
+    return pairs.map((p) => vintagesOf(rows.map(vintaged), p.indicatorId, p.period).map((v) => v.row));
+  },
+
+  /**
+   * The latest current observation of each indicator (by period). Two queries for any number of
+   * indicators: each one's last period end, then the current rows ending there (a month and a span
+   * can end on the same day; the domain's period order picks the later).
+   */
+  async latest(em: EntityManager, indicatorIds: readonly string[]) {
+    const ids = indicatorIds.filter(isStoreId);
+    const ends: { last_end: string | Date }[] = ids.length
+      ? await (em as SqlEntityManager)
+          .createQueryBuilder(Observation, 'o')
+          .select([raw('max(o.period_end) as last_end')])
+          .where({ indicator: { $in: ids }, supersededAt: null })
+          .groupBy('o.indicator')
+          .execute('all', false)
+      : [];
+    const lastEnds = [...new Set(ends.map((row) => dateText(row.last_end)))];
+    const rows = lastEnds.length
+      ? await em.find(
+          Observation,
+          { indicator: { $in: ids }, supersededAt: null, periodEnd: { $in: lastEnds } },
+          { orderBy: ORDER },
+        )
+      : [];
+    const best = new Map<string, ObservationEntity>();
+    for (const row of rows) {
+      const current = best.get(row.indicator.id);
+      if (current && row.periodEnd < current.periodEnd) continue;
+      if (!current || row.periodEnd > current.periodEnd || comparePeriods(row.period, current.period) > 0) {
+        best.set(row.indicator.id, row);
+      }
+    }
+    return indicatorIds.map((id) => best.get(id) ?? null);
+  },
+
+  current(em: EntityManager, indicatorId: string, period: string) {
+    return em.find(Observation, { indicator: indicatorId, period, supersededAt: null });
+  },
+
+  /** The next vintage number for a figure: one more than any recorded, withdrawn ones included. */
+  async nextVintage(em: EntityManager, indicatorId: string, period: string) {
+    const rows = await em.find(Observation, { indicator: indicatorId, period }, { fields: ['vintage'] });
+    return Math.max(0, ...rows.map((row) => row.vintage)) + 1;
+  },
+};
+
+export type VintagedRow = VintageRecord & { row: ObservationEntity };
+
+/** A stored observation in the shape the domain's vintage rules read. */
+export function vintaged(row: ObservationEntity): VintagedRow {
+  return {
+    id: row.id,
+    indicatorId: row.indicator.id,
+    period: row.period,
+    recordedAt: row.recordedAt.toISOString(),
+    supersededAt: row.supersededAt ? row.supersededAt.toISOString() : null,
+    vintage: row.vintage,
+    row,
+  };
+}
+
+/** The figures on record at `at` (domain asOf), or the current ones without it (domain currentVintage). */
+export function onRecord(rows: readonly ObservationEntity[], at: Date | null): ObservationEntity[] {
+  const records = rows.map(vintaged);
+  return (at ? domainAsOf(records, at) : currentVintage(records)).map((v) => v.row);
+}
+
+/** A date column read through a raw query: text on SQLite, text or a Date on PostgreSQL. */
+function dateText(value: string | Date): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+}

@@ -1,0 +1,141 @@
+import {
+  type Bilingual,
+  checkZoneLinks,
+  recordIdList,
+  validateWith,
+  ZONE_FIELD_LABELS,
+  ZoneInput,
+} from '@bitgoeul/domain';
+import type { EntityManager } from '@mikro-orm/core';
+import { builder } from '../../graphql/builder.js';
+import { DatePrecisionEnum, LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
+import { missingIds, parentChain, type RecordKit, type StoreIssue } from '../../graphql/record-mutations.js';
+import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../graphql/record-schema.js';
+import { Program } from '../programs/program.entity.js';
+import { Source } from '../sources/source.entity.js';
+import { Zone, type ZoneEntity } from './zone.entity.js';
+import { AreaUnitEnum, GeoJSONScalar, ZoneKindEnum, ZoneRef, ZoneStatusEnum } from './zone.graphql.js';
+import { type ZoneRecord, zoneColumns, zoneRepository, zoneValues } from './zone.repository.js';
+
+/** The domain's zone plus the programs it serves, which live in program_zone beside the zone. */
+const ZoneRecordInput = ZoneInput.extend({ programIds: recordIdList });
+
+const ZONE_LABELS: Readonly<Record<string, Bilingual>> = {
+  ...ZONE_FIELD_LABELS,
+  programIds: { ko: '관련 사업', en: 'Programs' },
+};
+
+/** The parent must exist; parent and overlaps must make no cycle and not point at the zone itself. */
+async function linkIssues(em: EntityManager, id: string | null, values: ZoneRecord): Promise<StoreIssue[]> {
+  if (values.parentId && !(await zoneRepository.exists(em, values.parentId)))
+    return [{ field: 'parentId', code: 'NOT_FOUND' }];
+  const chain = values.parentId ? await parentChain(em, Zone, values.parentId, id) : new Map();
+  return checkZoneLinks(id, values, (z) => (z === id ? undefined : chain.get(z)));
+}
+
+export const zoneKit: RecordKit<ZoneEntity, ZoneRecord> = {
+  typename: 'Zone',
+  entity: Zone,
+  labels: ZONE_LABELS,
+  populate: ['sources', 'overlaps', 'programs'],
+  validate: (input) => validateWith(ZoneRecordInput, input),
+  toValues: zoneValues,
+  apply: (em, zone, values) =>
+    zone ? em.assign(zone, zoneColumns(values, em)) : em.create(Zone, zoneColumns(values, em)),
+  storeIssues: async (em, id, values) => [
+    ...(await linkIssues(em, id, values)),
+    ...(await missingIds(em, Zone, values.overlappingZoneIds, 'overlappingZoneIds')),
+    ...(await missingIds(em, Program, values.programIds, 'programIds')),
+    ...(await missingIds(em, Source, values.sourceIds, 'sourceIds')),
+  ],
+  async deleteBlockers(em, zone) {
+    const { districts, uses } = await zoneRepository.references(em, zone.id);
+    const issues: StoreIssue[] = [];
+    if (districts > 0) issues.push({ field: 'id', code: 'HAS_CHILDREN', params: { count: districts } });
+    const inUse = Object.entries(uses).filter(([, count]) => count > 0);
+    if (inUse.length > 0) {
+      issues.push({
+        field: 'id',
+        code: 'IN_USE',
+        params: {
+          count: inUse.reduce((sum, [, count]) => sum + count, 0),
+          what: inUse.map(([type, count]) => `${type} ${count}`).join(', '),
+        },
+      });
+    }
+    return issues;
+  },
+};
+
+const DesignationInput = builder.inputType('DesignationInput', {
+  fields: (t) => ({
+    authority: t.field({ type: LocalizedTextInput, required: true, description: 'Who designated the zone.' }),
+    instrumentNumber: t.string({ description: 'Notice number (고시 번호).' }),
+    designatedOn: t.field({ type: 'Date', required: true }),
+    designatedOnPrecision: t.field({
+      type: DatePrecisionEnum,
+      description: 'DAY by default; MONTH or YEAR when the source gave no day (the date is then the 1st).',
+    }),
+    expiresOn: t.field({ type: 'Date' }),
+  }),
+});
+
+const AreaInput = builder.inputType('AreaInput', {
+  fields: (t) => ({
+    value: t.float({ required: true, description: 'Greater than 0, in `unit`.' }),
+    unit: t.field({ type: AreaUnitEnum, required: true, description: 'The unit the source used.' }),
+  }),
+});
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** Shared by create and update; `required` marks what a new zone must have. */
+const zoneFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>, required: boolean) => ({
+  code: t.string({ required, description: 'UPPER-KEBAB, unique, e.g. GWANGJU-FEZ.' }),
+  name: t.field({ type: LocalizedTextInput, required }),
+  description: t.field({ type: LocalizedTextInput }),
+  kind: t.field({ type: ZoneKindEnum, required }),
+  status: t.field({ type: ZoneStatusEnum, required }),
+  parentId: t.id({ description: 'The zone this one is a district of.' }),
+  overlappingZoneIds: t.idList({ description: 'Zones this one overlaps without nesting in them.' }),
+  designation: t.field({ type: DesignationInput }),
+  area: t.field({ type: AreaInput }),
+  specialisations: t.field({ type: [LocalizedTextInput] }),
+  geometry: t.field({ type: GeoJSONScalar, description: 'A GeoJSON Polygon or MultiPolygon in WGS84.' }),
+  programIds: t.idList({ description: 'Programs carried out in this zone.' }),
+  visibility: t.field({ type: VisibilityEnum }),
+  sourceIds: t.idList({ description: 'Ids of the sources the facts come from.' }),
+});
+
+const CreateZoneInput = builder.inputType('CreateZoneInput', {
+  fields: (t) => zoneFields(t, true),
+});
+
+const UpdateZoneInput = builder.inputType('UpdateZoneInput', {
+  description: 'Fields left out are kept; a field sent as null is cleared.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ description: 'The version you read; if someone saved since, you get STALE_VERSION.' }),
+    ...zoneFields(t, false),
+  }),
+});
+
+defineRecordMutations({
+  name: 'Zone',
+  ref: ZoneRef,
+  kit: zoneKit,
+  createInput: CreateZoneInput,
+  updateInput: UpdateZoneInput,
+  toDomain: (input) => {
+    const decoded = {
+      parentId: decodeOptionalId(input.parentId, 'Zone', 'parentId'),
+      overlappingZoneIds: decodeIdList(input.overlappingZoneIds, 'Zone', 'overlappingZoneIds'),
+      programIds: decodeIdList(input.programIds, 'Program', 'programIds'),
+      sourceIds: decodeIdList(input.sourceIds, 'Source', 'sourceIds'),
+    };
+    return {
+      ...input,
+      ...Object.fromEntries(Object.entries(decoded).filter(([, v]) => v !== undefined)),
+    };
+  },
+});
