@@ -38,7 +38,21 @@ export const programKit: RecordKit<ProgramEntity, ProgramValues> = {
   ],
   async deleteBlockers(em, program) {
     const children = await programRepository.countChildren(em, program.id);
-    return children > 0 ? [{ field: 'id', code: 'HAS_CHILDREN', params: { count: children } }] : [];
+    if (children > 0) return [{ field: 'id', code: 'HAS_CHILDREN', params: { count: children } }];
+    // Indicators, benefit rules, milestones and links would be lost or orphaned: the official unlinks them first.
+    const dependents = Object.entries(await programRepository.dependents(em, program.id)).filter(
+      ([, n]) => n > 0,
+    );
+    const total = dependents.reduce((sum, [, n]) => sum + n, 0);
+    return total > 0
+      ? [
+          {
+            field: 'id',
+            code: 'IN_USE',
+            params: { count: total, what: dependents.map(([k, n]) => `${k} ${n}`).join(', ') },
+          },
+        ]
+      : [];
   },
 };
 

@@ -1,6 +1,10 @@
 import type { ProgramValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { BenefitRule } from '../benefits/benefit-rule.entity.js';
+import { Facility, Milestone } from '../facilities/facility.entity.js';
 import { Source, type SourceEntity } from '../sources/source.entity.js';
+import { Indicator } from '../statistics/indicator.entity.js';
+import { Zone } from '../zones/zone.entity.js';
 import { Program, type ProgramEntity } from './program.entity.js';
 
 export type ProgramWhere = FilterQuery<ProgramEntity>;
@@ -35,7 +39,8 @@ export const programRepository = {
 
   /** Sources of many programs in one query. */
   async sourcesOf(em: EntityManager, programs: readonly ProgramEntity[]): Promise<SourceEntity[][]> {
-    await em.populate(programs as ProgramEntity[], ['sources']);
+    // refresh: right after a write the sources are references holding only their ids.
+    await em.populate(programs as ProgramEntity[], ['sources'], { refresh: true });
     return programs.map((program) => program.sources.getItems());
   },
 
@@ -49,6 +54,17 @@ export const programRepository = {
 
   countChildren(em: EntityManager, id: string) {
     return em.count(Program, { parent: id });
+  },
+
+  /** Records elsewhere that point at a program and would be orphaned or cascaded away by deleting it. */
+  async dependents(em: EntityManager, id: string): Promise<Record<string, number>> {
+    return {
+      indicators: await em.count(Indicator, { subjectProgram: id }),
+      benefitRules: await em.count(BenefitRule, { program: id }),
+      milestones: await em.count(Milestone, { program: id }),
+      facilities: await em.count(Facility, { programs: id }),
+      zones: await em.count(Zone, { programs: id }),
+    };
   },
 
   /** Walks up from `start` and returns each program's parent id, for the domain's cycle check. */

@@ -314,6 +314,11 @@ describe.each(databaseKinds)('programs on $name', (kind) => {
     const parent = (await byCode('MOM-FRIENDLY-GWANGJU'))!;
     const refused = await app.gql<Res>(del, { input: { id: parent.id } });
     expect(refused.data!.deleteProgram.userErrors[0]!.code).toBe('HAS_CHILDREN');
+    // The birth grant carries benefit rules (seeded): deleting it would lose them silently.
+    const grant = (await byCode('BIRTH-CELEBRATION-GRANT'))!;
+    const inUse = await app.gql<Res>(del, { input: { id: grant.id } });
+    expect(inUse.data!.deleteProgram.userErrors[0]!.code).toBe('IN_USE');
+    expect(await byCode('BIRTH-CELEBRATION-GRANT')).toBeDefined();
 
     const leaf = (await byCode('GWANGJU-AIKIUM'))!;
     const stale = await app.gql<Res>(del, { input: { id: leaf.id, version: leaf.version + 1 } });
