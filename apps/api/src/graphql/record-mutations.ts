@@ -6,6 +6,8 @@ import {
   OptimisticLockError,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
+import type { AuditAction } from '../modules/audit/audit.entity.js';
+import { recordAudit } from '../modules/audit/audit.service.js';
 import type { Context } from './context.js';
 import { type UserError, type UserErrorCode, userError } from './errors.js';
 
@@ -148,6 +150,7 @@ export async function createRecord<E extends { id: string; version: number }, V 
       if (issues.length) return refusal(issues, ctx.locale, kit.labels);
       const record = await kit.apply(em, null, values);
       await em.flush();
+      await audit(em, ctx, kit, 'CREATE', record, null);
       return { record, userErrors: [] };
     });
   } catch (error) {
@@ -167,6 +170,7 @@ export async function updateRecord<E extends { id: string; version: number }, V 
   id: string,
   version: number | null | undefined,
   patch: object,
+  action: AuditAction = 'UPDATE',
 ): Promise<Written<E>> {
   if (!isStoreId(id)) return refusal([{ field: 'id', code: 'NOT_FOUND' }], ctx.locale, kit.labels);
   try {
@@ -183,12 +187,14 @@ export async function updateRecord<E extends { id: string; version: number }, V 
         };
         return refusal([stale], ctx.locale, kit.labels);
       }
-      const merged = kit.validate({ ...kit.toValues(current), ...definedOnly(patch) });
+      const before = kit.toValues(current);
+      const merged = kit.validate({ ...before, ...definedOnly(patch) });
       if (!merged.ok) return refusal(merged.issues, ctx.locale, kit.labels);
       const issues = await checks(kit, em, id, merged.value, current);
       if (issues.length) return refusal(issues, ctx.locale, kit.labels);
       const record = await kit.apply(em, current, merged.value);
       await em.flush();
+      await audit(em, ctx, kit, action, record, before);
       return { record, userErrors: [] };
     });
   } catch (error) {
@@ -210,7 +216,9 @@ export async function deleteRecord<E extends { id: string; version: number }, V 
     return { deleted: false, ...refusal([{ field: 'id', code: 'NOT_FOUND' }], ctx.locale, kit.labels) };
   }
   return ctx.em.transactional(async (em) => {
-    const current = await em.findOne(kit.entity, { id } as FilterQuery<E>);
+    const current = await em.findOne(kit.entity, { id } as FilterQuery<E>, {
+      populate: (kit.populate ?? []) as never,
+    });
     if (!current)
       return { deleted: false, ...refusal([{ field: 'id', code: 'NOT_FOUND' }], ctx.locale, kit.labels) };
     const blockers = (await kit.deleteBlockers?.(em, current)) ?? [];
@@ -224,8 +232,40 @@ export async function deleteRecord<E extends { id: string; version: number }, V 
       };
       return { deleted: false, ...refusal([stale], ctx.locale, kit.labels) };
     }
+    recordAudit(em, ctx.caller, {
+      action: 'DELETE',
+      entityType: kit.typename,
+      entityId: id,
+      entityCode: codeOf(kit.toValues(current)) ?? null,
+      entityVersion: current.version,
+      before: kit.toValues(current),
+      after: null,
+    });
+    await em.flush();
     return { deleted: true, userErrors: [] };
   });
+}
+
+/** Records a write in the same transaction: who, what, and the record before and after in domain terms. */
+async function audit<E extends { id: string; version: number }, V extends object>(
+  em: EntityManager,
+  ctx: Context,
+  kit: RecordKit<E, V>,
+  action: AuditAction,
+  record: E,
+  before: V | null,
+) {
+  const after = kit.toValues(record);
+  recordAudit(em, ctx.caller, {
+    action,
+    entityType: kit.typename,
+    entityId: record.id,
+    entityCode: codeOf(after) ?? null,
+    entityVersion: record.version,
+    before,
+    after,
+  });
+  await em.flush();
 }
 
 /**
