@@ -18,6 +18,8 @@ const adminDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const serverScript = resolve(adminDir, '../api/dist/server.js');
 const resultsDir = join(adminDir, 'test-results');
 const TARGET = '광주형 일자리';
+const ADMIN_EMAIL = 'e2e-admin@bitgoeul.test';
+const ADMIN_PASSWORD = 'e2e passphrase long enough';
 
 let server: ChildProcess | undefined;
 let serverLog = '';
@@ -73,6 +75,8 @@ beforeAll(async () => {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: `sqlite:${join(dataDir, 'e2e.sqlite')}`,
+      BITGOEUL_ADMIN_EMAIL: ADMIN_EMAIL,
+      BITGOEUL_ADMIN_PASSWORD: ADMIN_PASSWORD,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -98,7 +102,25 @@ beforeAll(async () => {
     locale: 'ko-KR',
     timezoneId: 'Asia/Seoul',
   });
+  await signIn();
 }, 90_000);
+
+/** Signs in through the panel's own login page; the persistent context keeps the session cookie. */
+async function signIn() {
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${baseUrl}/`);
+  await page.locator('input[name="username"]').fill(ADMIN_EMAIL);
+  await page.locator('input[name="password"]').fill('not the password');
+  await page.locator('button[type="submit"]').click();
+  // The server's refusal, in Korean, and the same for any wrong email or password.
+  await page.getByText('이메일 또는 비밀번호가 올바르지 않습니다.').waitFor();
+  await page.locator('input[name="password"]').fill(ADMIN_PASSWORD);
+  await page.locator('button[type="submit"]').click();
+  // Signed in, the panel opens on its dashboard.
+  await page.getByTestId('kpi-programs').waitFor();
+  await page.close();
+}
 
 afterAll(async () => {
   await context?.close();
@@ -119,7 +141,7 @@ async function newPage(): Promise<Page> {
 
 /** Opens the list and narrows it to the seeded program with the list's own search box. */
 async function findTarget(page: Page) {
-  await page.goto(`${baseUrl}/`);
+  await page.goto(`${baseUrl}/#/programs`);
   const search = page.getByPlaceholder('검색');
   await search.waitFor();
   await search.fill(TARGET);
@@ -141,7 +163,7 @@ async function openTargetForEdit(page: Page) {
 describe('programs in the admin, against the real API', () => {
   it('lists the seeded programs in Korean and saves an edit that survives a reload', async () => {
     const page = await newPage();
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${baseUrl}/#/programs`);
     await page.locator('tbody tr').first().waitFor();
     // The list screen as a person first sees it, Korean column headers from the domain's labels.
     await expect.poll(() => page.locator('thead').textContent()).toContain('이름(한국어)');

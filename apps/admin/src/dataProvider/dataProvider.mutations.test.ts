@@ -1,6 +1,6 @@
 import { HttpError } from 'react-admin';
 import { describe, expect, it } from 'vitest';
-import type { ProgramRecord } from './programRecord';
+import type { ProgramRecord } from './resources/programs';
 import { node, provider, record } from './testServer';
 
 const saved = (field: string, program: unknown, userErrors: unknown[] = []) => ({

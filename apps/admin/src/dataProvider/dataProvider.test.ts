@@ -64,7 +64,9 @@ describe('getList', () => {
     await expect(dataProvider.getList('programs', { pagination, filter: { budget: 1 } })).rejects.toThrow(
       'Programs cannot be filtered by budget',
     );
-    await expect(dataProvider.getList('zones', { pagination })).rejects.toThrow('Unknown resource "zones"');
+    await expect(dataProvider.getList('unicorns', { pagination })).rejects.toThrow(
+      'Unknown resource "unicorns"',
+    );
     expect(sent).toHaveLength(0);
   });
 

@@ -1,4 +1,5 @@
 import { HttpError } from 'react-admin';
+import { session } from '../auth/session';
 
 /** The part of `fetch` the client uses; tests hand in their own to see what goes over the wire. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -45,6 +46,8 @@ export function createGraphqlClient(options: GraphqlClientOptions): GraphqlReque
         'Content-Type': 'application/json',
         Accept: 'application/graphql-response+json, application/json',
         'Accept-Language': options.getLocale(),
+        // The session's CSRF token: the API refuses a cookie-authenticated POST without it.
+        ...session.csrfHeader(),
       },
       body: JSON.stringify({ query, variables }),
     });

@@ -1,7 +1,6 @@
 import { createDataProvider } from './dataProvider';
 import type { FetchLike } from './graphqlClient';
-import type { ProgramNode } from './programMapping';
-import type { ProgramRecord } from './programRecord';
+import type { ProgramRecord } from './resources/programs';
 
 /** Test support for the data provider's tests: a fake transport (fetch) and a program in both shapes. */
 
@@ -29,7 +28,8 @@ export function fakeServer(...answers: Array<{ status?: number; body: unknown } 
   return { fetch, sent };
 }
 
-export const node: ProgramNode = {
+/** A `Program` as the API sends it: relations as `{ id }`. */
+export const node = {
   id: 'UHJvZ3JhbTox',
   code: 'GWANGJU-TYPE-JOBS',
   name: { ko: '광주형 일자리', en: 'Gwangju-type jobs' },
@@ -41,13 +41,19 @@ export const node: ProgramNode = {
   actualStart: null,
   actualEnd: null,
   progress: 40,
-  parent: { id: 'UHJvZ3JhbTow' },
+  visibility: 'PUBLIC',
   version: 3,
   createdAt: '2024-01-01T00:00:00.000Z',
   updatedAt: '2024-02-01T00:00:00.000Z',
+  parent: { id: 'UHJvZ3JhbTow' } as { id: string } | null,
+  sources: [{ id: 'U291cmNlOjE=' }],
 };
-const { parent: _parent, ...rest } = node;
-export const record: ProgramRecord = { ...rest, parentId: 'UHJvZ3JhbTow' };
+const { parent: _parent, sources: _sources, ...rest } = node;
+export const record: ProgramRecord = {
+  ...(rest as Omit<ProgramRecord, 'parentId' | 'sourceIds'>),
+  parentId: 'UHJvZ3JhbTow',
+  sourceIds: ['U291cmNlOjE='],
+};
 
 export function provider(...answers: Parameters<typeof fakeServer>) {
   let locale = 'ko';
@@ -56,6 +62,6 @@ export function provider(...answers: Parameters<typeof fakeServer>) {
   return { dataProvider, sent: server.sent, setLocale: (l: string) => (locale = l) };
 }
 
-export const page = (nodes: ProgramNode[], totalCount = nodes.length) => ({
-  body: { data: { programs: { totalCount, nodes } } },
+export const page = (nodes: unknown[], totalCount = nodes.length, field = 'programs') => ({
+  body: { data: { [field]: { totalCount, nodes } } },
 });

@@ -17,6 +17,8 @@ const valid = {
   actualEnd: null,
   parentId: null,
   progress: 40,
+  visibility: 'INTERNAL',
+  sourceIds: ['U291cmNlOjE='],
 };
 
 const run = (values: Record<string, unknown>, locale: 'ko' | 'en' = 'ko') =>
@@ -69,6 +71,23 @@ describe('domainResolver', () => {
       progress: { type: 'INVALID_TYPE' },
       status: { type: 'UNKNOWN_CODE' },
     });
+  });
+
+  it("fills in the schema's defaults for what a new record's form leaves out", async () => {
+    const { visibility: _v, sourceIds: _s, ...created } = valid;
+    const result = await run(created);
+    expect(result.values).toMatchObject({ visibility: 'PUBLIC', sourceIds: [] });
+  });
+
+  it('hands on the inputs the API takes beside the domain schema, an empty choice as null', async () => {
+    const resolver = domainResolver(ProgramInput, 'ko', PROGRAM_FIELD_LABELS, ['zoneId', 'facilityId']);
+    const result = await resolver(
+      { ...valid, zoneId: 'Wm9uZTox', facilityId: '', other: 1 },
+      undefined,
+      options,
+    );
+    expect(result.values).toMatchObject({ zoneId: 'Wm9uZTox', facilityId: null });
+    expect(result.values).not.toHaveProperty('other');
   });
 
   it('keeps an empty progress as "not reported" (null), not 0', async () => {

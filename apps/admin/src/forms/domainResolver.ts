@@ -20,15 +20,26 @@ export function domainResolver(
   schema: z.ZodObject,
   locale: Locale,
   fieldLabels: Readonly<Record<string, Bilingual>> = {},
+  /**
+   * Inputs the API takes that the domain schema does not own (the zone of an exemption, the facility of a
+   * milestone: in the domain they are the parent's, not the record's), handed on as they are.
+   */
+  keep: readonly string[] = [],
+  /** Turns what the inputs hold into what the schema reads (empty nested groups into null). */
+  prepare: (values: Record<string, unknown>) => Record<string, unknown> = (v) => v,
 ): FormResolver {
   const fields = Object.keys(schema.shape);
-  return async (values, _context, options) => {
+  return async (formValues, _context, options) => {
+    const values = prepare(formValues);
     const input = Object.fromEntries(fields.filter((f) => f in values).map((f) => [f, values[f]]));
     // reportInput keeps the rejected value on each issue: the domain tells "missing" from "wrong type" by it.
     const result = await schema.safeParseAsync(input, { reportInput: true });
     if (result.success) {
       if (options.shouldUseNativeValidation) validateFieldsNatively({}, options);
-      return { values: result.data, errors: {} };
+      const kept = Object.fromEntries(
+        keep.filter((f) => f in values).map((f) => [f, values[f] === '' ? null : values[f]]),
+      );
+      return { values: { ...result.data, ...kept }, errors: {} };
     }
     const flat: Record<string, { type: string; message: string }> = {};
     const issues = fromZodIssues(result.error.issues).map((issue, i) =>

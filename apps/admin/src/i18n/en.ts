@@ -4,5 +4,7 @@ import { appMessages } from './appMessages';
 
 export const en: TranslationMessages = {
   ...englishMessages,
+  // The API signs people in by email.
+  ra: { ...englishMessages.ra, auth: { ...englishMessages.ra.auth, username: 'Email' } },
   ...appMessages('en'),
 };

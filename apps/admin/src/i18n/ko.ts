@@ -140,7 +140,7 @@ export const ko: TranslationMessages = {
     auth: {
       auth_check_error: '계속하려면 로그인하세요',
       user_menu: '프로필',
-      username: '사용자 이름',
+      username: '이메일',
       password: '비밀번호',
       email: '이메일',
       sign_in: '로그인',

@@ -11,7 +11,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import type { ProgramRecord } from '../dataProvider/programRecord';
+import type { ProgramRecord } from '../dataProvider/resources/programs';
 import { useUiLocale } from '../i18n/useUiLocale';
 
 const Row = ({ children }: { children: ReactNode }) => (

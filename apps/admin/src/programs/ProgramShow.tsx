@@ -1,3 +1,4 @@
+import { BenefitKind, FacilityStatus, MilestoneKind } from '@bitgoeul/domain';
 import {
   Datagrid,
   NumberField,
@@ -9,7 +10,8 @@ import {
   TextField,
   useTranslate,
 } from 'react-admin';
-import { AreaField, CalendarDateField, InstantField, StatusField } from './ProgramFields';
+import { CalendarDateField, CodeField, DecimalField, InstantField, KrwField } from '../format/fields';
+import { AreaField, StatusField } from './ProgramFields';
 
 export const ProgramShow = () => {
   const translate = useTranslate();
@@ -47,6 +49,55 @@ export const ProgramShow = () => {
             <TextField source="name.ko" />
             <StatusField source="status" />
             <NumberField source="progress" options={{ maximumFractionDigits: 1 }} />
+          </Datagrid>
+        </ReferenceManyField>
+        <ReferenceManyField
+          reference="benefitRules"
+          target="programId"
+          label="resources.programs.fields.benefitRules"
+        >
+          <Datagrid rowClick="edit" bulkActionButtons={false} empty={<>-</>}>
+            <TextField source="name.ko" />
+            <CodeField source="kind" list={BenefitKind} />
+            <KrwField source="amount" textAlign="right" />
+            <CalendarDateField source="effectiveFrom" />
+            <CalendarDateField source="effectiveTo" emptyText="-" />
+          </Datagrid>
+        </ReferenceManyField>
+        <ReferenceManyField
+          reference="facilities"
+          target="programIds"
+          label="resources.programs.fields.facilities"
+        >
+          <Datagrid rowClick="show" bulkActionButtons={false} empty={<>-</>}>
+            <TextField source="code" />
+            <TextField source="name.ko" />
+            <CodeField source="status" list={FacilityStatus} />
+          </Datagrid>
+        </ReferenceManyField>
+        <ReferenceManyField
+          reference="milestones"
+          target="programId"
+          label="resources.programs.fields.milestones"
+          sort={{ field: 'date', order: 'ASC' }}
+        >
+          <Datagrid rowClick="edit" bulkActionButtons={false} empty={<>-</>}>
+            <CodeField source="kind" list={MilestoneKind} />
+            <TextField source="title.ko" emptyText="-" />
+            <CalendarDateField source="plannedOn" emptyText="-" />
+            <CalendarDateField source="actualOn" emptyText="-" />
+          </Datagrid>
+        </ReferenceManyField>
+        <ReferenceManyField
+          reference="indicators"
+          target="subjectId"
+          label="resources.programs.fields.indicators"
+        >
+          <Datagrid rowClick="show" bulkActionButtons={false} empty={<>-</>}>
+            <TextField source="code" />
+            <TextField source="name.ko" />
+            <TextField source="latest.periodLabel" emptyText="-" />
+            <DecimalField source="latest.value" emptyText="-" />
           </Datagrid>
         </ReferenceManyField>
         <NumberField source="version" />

@@ -1,9 +1,9 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import { lazy } from 'react';
-import type { ProgramRecord } from '../dataProvider/programRecord';
-import { ProgramList } from './ProgramList';
+import type { ProgramRecord } from '../dataProvider/resources/programs';
 
-// The list is the first screen and ships in the main bundle; the forms and the detail view load on demand.
+// Every screen loads on demand, the first (the dashboard) too: the first load is react-admin's shell.
+const ProgramList = lazy(() => import('./ProgramList').then((m) => ({ default: m.ProgramList })));
 const ProgramShow = lazy(() => import('./ProgramShow').then((m) => ({ default: m.ProgramShow })));
 const ProgramEdit = lazy(() => import('./ProgramEdit').then((m) => ({ default: m.ProgramEdit })));
 const ProgramCreate = lazy(() => import('./ProgramCreate').then((m) => ({ default: m.ProgramCreate })));

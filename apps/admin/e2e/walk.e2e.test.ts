@@ -1,0 +1,203 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type E2e, resultsDir, signInThroughPanel, startE2e } from './harness';
+
+/** A new official's first walk through the panel, against the real API and its seeded data. */
+
+let e2e: E2e;
+const FACILITY = '한국수영진흥센터';
+
+beforeAll(async () => {
+  e2e = await startE2e();
+  await signInThroughPanel(e2e);
+  await mkdir(resultsDir, { recursive: true });
+}, 90_000);
+
+afterAll(async () => {
+  await e2e?.stop();
+});
+
+const shot = (name: string) => join(resultsDir, name);
+
+async function facilityId(search: string): Promise<{ id: string; status: string; version: number }> {
+  const { facilities } = await e2e.gql<{
+    facilities: { nodes: { id: string; status: string; version: number }[] };
+  }>('query($q: String) { facilities(filter: { search: $q }) { nodes { id status version } } }', {
+    q: search,
+  });
+  return facilities.nodes[0]!;
+}
+
+describe('a new official walks through the panel', () => {
+  it('opens the dashboard and reads the seed article’s figures', async () => {
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.baseUrl}/#/`);
+    const births = page.getByTestId('kpi-births');
+    await expect.poll(() => births.textContent()).toContain('2,769명');
+    expect(await births.textContent()).toContain('전년 동기 대비 +7.2%');
+    expect(await page.getByTestId('kpi-ggmJobs').textContent()).toContain('530 / 1,000');
+    expect(await page.getByTestId('kpi-aiOffices').textContent()).toContain('61 / 100');
+    await page.screenshot({ path: shot('dashboard.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it('finds a facility by its Korean name and moves it along its lifecycle; an illegal jump is refused', async () => {
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.baseUrl}/#/facilities`);
+    await page.getByPlaceholder('검색').fill(FACILITY);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    await page.screenshot({ path: shot('facilities-list.png'), fullPage: true });
+    await page.locator('tbody tr', { hasText: FACILITY }).click();
+
+    // Planned: the next steps the lifecycle allows, and no skipping ahead.
+    const actions = page.getByTestId('status-actions');
+    await actions.waitFor();
+    expect(await actions.getByRole('button').allTextContents()).toEqual(['협약 체결', '중단', '폐쇄']);
+    await actions.getByRole('button', { name: '협약 체결' }).click();
+    await page.getByText('상태를 협약 체결(으)로 바꿨습니다.').waitFor();
+    await expect
+      .poll(() => actions.getByRole('button').allTextContents())
+      .toEqual(['건설 중', '중단', '폐쇄']);
+
+    // Meanwhile another official records construction and completion.
+    const { id } = await facilityId(FACILITY);
+    for (const status of ['UNDER_CONSTRUCTION', 'COMPLETED']) {
+      const result = await e2e.gql<{ updateFacility: { userErrors: unknown[] } }>(
+        'mutation($input: UpdateFacilityInput!) { updateFacility(input: $input) { userErrors { message } } }',
+        { input: { id, status } },
+      );
+      expect(result.updateFacility.userErrors).toEqual([]);
+    }
+
+    // This page still offers "under construction": from completed that is a step back, and the server says so.
+    await actions.getByRole('button', { name: '건설 중' }).click();
+    await page.getByText(/준공에서 건설 중\(으\)로 바꿀 수 없습니다/).waitFor();
+    expect((await facilityId(FACILITY)).status).toBe('COMPLETED');
+
+    // The edit form offers only where it is and where it may go.
+    await expect
+      .poll(() => actions.getByRole('button').allTextContents())
+      .toEqual(['운영 중', '중단', '폐쇄']);
+    await page.getByRole('link', { name: '수정' }).click();
+    await page.locator('input[name="code"]').waitFor({ timeout: 30_000 });
+    await page.locator('.ra-input-status [role="combobox"]').click();
+    const options = await page.getByRole('option').allTextContents();
+    expect(options.filter((o) => o.trim())).toEqual(['준공', '운영 중', '중단', '폐쇄']);
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: shot('facility-edit.png'), fullPage: true });
+    await page.close();
+  }, 120_000);
+
+  it('exports a list as a CSV that Excel opens: BOM, Korean headers, Korean labels', async () => {
+    const page = await e2e.newPage();
+    // The whole list: react-admin remembers the search from the walk above, and an export follows the filters.
+    await page.goto(`${e2e.baseUrl}/#/facilities?filter=${encodeURIComponent('{}')}`);
+    await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThanOrEqual(7);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '내보내기' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^facilities-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = await readFile((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = Papa.parse<string[]>(bytes.toString('utf8').slice(1), { skipEmptyLines: true }).data;
+    expect(rows[0]!.slice(0, 5)).toEqual(['코드', '이름(한국어)', '이름(영어)', '시설 유형', '상태']);
+    const row = rows.find((r) => r[1] === FACILITY);
+    expect(row?.[3]).toBe('체육시설');
+    expect(rows.length - 1).toBeGreaterThanOrEqual(7);
+    await page.close();
+  }, 60_000);
+
+  it('opens the map: the five districts, a zone as a shape and a facility as a point, each a link', async () => {
+    const { createZone } = await e2e.gql<{
+      createZone: { zone: { id: string } | null; userErrors: unknown[] };
+    }>(
+      `mutation($input: CreateZoneInput!) { createZone(input: $input) { zone { id } userErrors { field message } } }`,
+      {
+        input: {
+          code: 'E2E-MAP-ZONE',
+          name: { ko: '지도 시험 구역', en: 'Map test zone' },
+          kind: 'URBAN_HIGH_TECH_COMPLEX',
+          status: 'DESIGNATED',
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [126.84, 35.2],
+                [126.87, 35.2],
+                [126.87, 35.225],
+                [126.84, 35.225],
+                [126.84, 35.2],
+              ],
+            ],
+          },
+        },
+      },
+    );
+    expect(createZone.userErrors).toEqual([]);
+    const { createFacility } = await e2e.gql<{
+      createFacility: { facility: { id: string } | null; userErrors: unknown[] };
+    }>(
+      `mutation($input: CreateFacilityInput!) { createFacility(input: $input) { facility { id } userErrors { field message } } }`,
+      {
+        input: {
+          code: 'E2E-MAP-FACILITY',
+          name: { ko: '지도 시험 시설', en: 'Map test facility' },
+          kind: 'CULTURE_VENUE',
+          status: 'OPERATING',
+          zoneId: createZone.zone!.id,
+          // Off the zone's centre, so that a click on the zone's middle lands on the zone.
+          location: { coordinates: { lon: 126.844, lat: 35.203 }, precision: 'EXACT' },
+        },
+      },
+    );
+    expect(createFacility.userErrors).toEqual([]);
+
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.baseUrl}/#/map`);
+    const map = page.getByTestId('map');
+    await map.locator('[data-facility="E2E-MAP-FACILITY"]').waitFor();
+    expect(await map.locator('text').allTextContents()).toEqual(
+      expect.arrayContaining([
+        '동구',
+        '서구',
+        '남구',
+        '북구',
+        '광산구',
+        'Boundaries: Statistics Korea SGIS, KOGL Type 1',
+      ]),
+    );
+    await map.locator('[data-zone="E2E-MAP-ZONE"]').waitFor();
+    await page.screenshot({ path: shot('map.png'), fullPage: true });
+
+    await map.locator('[data-facility="E2E-MAP-FACILITY"] circle').click();
+    await page.waitForURL(
+      (url) =>
+        url.hash.endsWith(`/facilities/${encodeURIComponent(createFacility.facility!.id)}/show`) ||
+        url.hash.includes('/show'),
+    );
+    await page.getByText('지도 시험 시설').first().waitFor();
+    await page.goBack();
+    await map.locator('[data-zone="E2E-MAP-ZONE"] path').click({ force: true });
+    await page.getByText('지도 시험 구역').first().waitFor();
+    expect(page.url()).toContain('/zones/');
+    await page.close();
+  }, 90_000);
+
+  it('uses the benefit calculator: every payment by date and the total in 원', async () => {
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.baseUrl}/#/calculator`);
+    await page.locator('input[name="birthDate"]').fill('2022-03-15');
+    await page.getByRole('combobox').click();
+    await page.getByRole('option', { name: '둘째' }).click();
+    await page.getByRole('button', { name: '계산' }).click();
+    await expect.poll(() => page.getByTestId('total').textContent()).toBe('6,300,000원');
+    const payments = page.getByTestId('payments').locator('tbody tr');
+    expect(await payments.count()).toBe(25);
+    expect(await payments.first().textContent()).toContain('2022년 3월 15일');
+    expect(await payments.last().textContent()).toContain('2024년 2월 15일');
+    await page.close();
+  }, 60_000);
+});

@@ -1,0 +1,26 @@
+import { useMemo } from 'react';
+import { downloadCSV, type Exporter, useTranslate } from 'react-admin';
+import { useUiLocale } from '../i18n/useUiLocale';
+import { toCsv } from './csv';
+import { cellOf, type ExportColumn } from './exportColumns';
+
+/**
+ * The `exporter` of a list: the columns given, headed by their labels in the UI language (Korean by
+ * default), code lists as labels, saved as `<resource>-<YYYY-MM-DD>.csv` with a BOM for Excel.
+ */
+export function useCsvExporter(resource: string, columns: readonly ExportColumn[]): Exporter {
+  const translate = useTranslate();
+  const locale = useUiLocale();
+  return useMemo(() => {
+    const header = columns.map((c) => translate(`resources.${resource}.fields.${c.source}`, { _: c.source }));
+    return (records: Record<string, unknown>[]) => {
+      const rows = records.map((record) => columns.map((c) => cellOf(record, c, locale)));
+      downloadCSV(toCsv(header, rows), `${resource}-${seoulDate(new Date())}`);
+    };
+  }, [resource, columns, translate, locale]);
+}
+
+/** Today in Gwangju, for the file name (a browser elsewhere would otherwise date it by its own clock). */
+export function seoulDate(now: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Seoul' }).format(now);
+}

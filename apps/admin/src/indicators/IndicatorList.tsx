@@ -1,0 +1,46 @@
+import { Frequency, IndicatorUnit, SubjectType, Visibility } from '@bitgoeul/domain';
+import { BulkDeleteButton, Datagrid, List, SearchInput, TextField } from 'react-admin';
+import { CodeSelectInput } from '../common/CodeInputs';
+import { codeColumn, column } from '../export/exportColumns';
+import { useCsvExporter } from '../export/useCsvExporter';
+import { CodeField, DecimalField } from '../format/fields';
+
+export const INDICATOR_EXPORT_COLUMNS = [
+  column('code'),
+  column('name.ko'),
+  column('name.en'),
+  codeColumn('unit', IndicatorUnit),
+  codeColumn('frequency', Frequency),
+  codeColumn('subjectType', SubjectType),
+  column('latest.periodLabel'),
+  column('latest.value'),
+  column('progress.percent'),
+  codeColumn('visibility', Visibility),
+];
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <CodeSelectInput key="frequency" source="frequency" list={Frequency} alwaysOn />,
+  <CodeSelectInput key="unit" source="unit" list={IndicatorUnit} />,
+  <CodeSelectInput key="subjectType" source="subjectType" list={SubjectType} alwaysOn />,
+];
+
+export const IndicatorList = () => (
+  <List
+    filters={filters}
+    sort={{ field: 'code', order: 'ASC' }}
+    perPage={25}
+    exporter={useCsvExporter('indicators', INDICATOR_EXPORT_COLUMNS)}
+  >
+    <Datagrid rowClick="show" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
+      <TextField source="code" />
+      <TextField source="name.ko" />
+      <CodeField source="unit" list={IndicatorUnit} />
+      <CodeField source="frequency" list={Frequency} />
+      <CodeField source="subjectType" list={SubjectType} />
+      <TextField source="latest.periodLabel" sortable={false} emptyText="-" />
+      <DecimalField source="latest.value" sortable={false} emptyText="-" textAlign="right" />
+      <DecimalField source="progress.percent" sortable={false} emptyText="-" textAlign="right" />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,20 @@
+import CalculateIcon from '@mui/icons-material/Calculate';
+import MapIcon from '@mui/icons-material/Map';
+import { Menu, useTranslate } from 'react-admin';
+
+/** The resources, then the pages that are not a resource. */
+export const AppMenu = () => {
+  const translate = useTranslate();
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      <Menu.ResourceItems />
+      <Menu.Item to="/map" primaryText={translate('bitgoeul.map.menu')} leftIcon={<MapIcon />} />
+      <Menu.Item
+        to="/calculator"
+        primaryText={translate('bitgoeul.calculator.menu')}
+        leftIcon={<CalculateIcon />}
+      />
+    </Menu>
+  );
+};
