@@ -12,6 +12,7 @@ import { blockedFor, clearFailures, recordFailure, throttleKeys } from './thrott
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 export const TOKEN_PREFIX = 'bgl_';
+export const LAST_USED_PRECISION_MS = 60_000;
 
 /** Who is calling, and how they proved it. */
 export interface Caller {
@@ -103,6 +104,9 @@ export async function callerFromToken(
   if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) return null;
   const user = token.user.getEntity();
   if (user.disabled) return null;
-  await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
+  // A write on every request would cost more than the read it guards: a minute's precision is enough.
+  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+    await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
+  }
   return { user, via: 'token', csrfToken: null, sessionId: null };
 }

@@ -1,0 +1,88 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { issueToken } from '../src/auth/accounts.js';
+import { ensureFirstAdmin } from '../src/auth/bootstrap.js';
+import type { DatabaseConfig } from '../src/config.js';
+import { initORM } from '../src/db/orm.js';
+import { createApp } from '../src/http/app.js';
+import { User } from '../src/modules/accounts/account.entity.js';
+import { startBaseline } from './baseline.js';
+import { FULL, generateDataset } from './dataset.js';
+import { MIX_SIZE, NESTED_QUERY, READ_FACILITY, RENAME_FACILITY, SERIES_QUERY } from './workloads.js';
+
+/**
+ * One benchmark target process: a fresh database filled with the synthetic portfolio, the API
+ * and the raw-SQL baseline on loopback ports. It reports, on one JSON line, where they listen and
+ * how many SQL statements one request of each workload costs, then serves until it is stopped.
+ */
+const [kind, location] = process.argv.slice(2) as ['sqlite' | 'postgresql', string];
+const database: DatabaseConfig = kind === 'sqlite' ? { kind, path: location } : { kind, url: location };
+
+const orm = await initORM(database, { quiet: true });
+const data = await generateDataset(orm, FULL);
+await ensureFirstAdmin(orm.em.fork(), {
+  BITGOEUL_ADMIN_EMAIL: 'bench@bitgoeul.local',
+  BITGOEUL_ADMIN_PASSWORD: 'bench passphrase long enough',
+});
+const admin = await orm.em.fork().findOneOrFail(User, { email: 'bench@bitgoeul.local' });
+const { secret } = await issueToken(orm.em.fork(), admin, 'bench', null);
+
+const ids = {
+  series: encodeGlobalID('Indicator', data.indicatorIds[0]!),
+  seriesRaw: data.indicatorIds[0]!,
+  facilities: data.facilityIds
+    .slice(0, MIX_SIZE)
+    .map((id) => ({ global: encodeGlobalID('Facility', id), raw: id })),
+};
+
+// Statement counts come from a second ORM with the query log on, so the measured servers run without it.
+let statements = 0;
+const counting = await initORM(database, {
+  quiet: true,
+  seed: false,
+  overrides: {
+    debug: ['query'],
+    colors: false,
+    logger: (m: string) => void (m.startsWith('[query]') && statements++),
+  },
+});
+const probe = createApp({ orm: counting, adminDir: null }).yoga;
+const cost = async (query: string, variables: Record<string, unknown>, auth = false) => {
+  const before = statements;
+  const response = await probe.fetch('http://bench/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${secret}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(`bench query failed: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  return statements - before;
+};
+const apiStatements = {
+  nested: await cost(NESTED_QUERY, {}),
+  series: await cost(SERIES_QUERY, { id: ids.series }),
+  mixRead: await cost(READ_FACILITY, { id: ids.facilities[0]!.global }, true),
+  mixWrite: await cost(RENAME_FACILITY, { id: ids.facilities[0]!.global, name: '벤치 시설 이름' }, true),
+};
+await counting.close();
+
+const { server } = createApp({ orm, adminDir: null });
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const apiPort = (server.address() as { port: number }).port;
+const baseline = await startBaseline(orm);
+
+console.log(
+  JSON.stringify({
+    apiPort,
+    baselinePort: baseline.port,
+    token: secret,
+    ids,
+    apiStatements,
+    baselineStatements: baseline.statements,
+  }),
+);
+process.on('SIGTERM', async () => {
+  server.close();
+  baseline.server.close();
+  await orm.close();
+  process.exit(0);
+});
