@@ -114,7 +114,7 @@ export async function startE2e(): Promise<E2e> {
     newPage: async () => {
       const page = await context.newPage();
       // Fail in seconds, with the step that failed, rather than at the test's time limit.
-      page.setDefaultTimeout(15_000);
+      page.setDefaultTimeout(30_000);
       return page;
     },
     gql: async <T>(query: string, variables: Record<string, unknown> = {}) => {

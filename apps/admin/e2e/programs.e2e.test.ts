@@ -108,7 +108,7 @@ beforeAll(async () => {
 /** Signs in through the panel's own login page; the persistent context keeps the session cookie. */
 async function signIn() {
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000);
   await page.goto(`${baseUrl}/`);
   await page.locator('input[name="username"]').fill(ADMIN_EMAIL);
   await page.locator('input[name="password"]').fill('not the password');
@@ -135,7 +135,7 @@ afterAll(async () => {
 async function newPage(): Promise<Page> {
   const page = await context.newPage();
   // Fail in seconds, with the step that failed, rather than at the test's two-minute limit.
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000);
   return page;
 }
 
