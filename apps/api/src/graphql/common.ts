@@ -1,5 +1,10 @@
 import { type CodeList, DatePrecision, Visibility } from '@bitgoeul/domain';
-import { decodeGlobalID, offsetToCursor, resolveOffsetConnection } from '@pothos/plugin-relay';
+import {
+  cursorToOffset,
+  decodeGlobalID,
+  offsetToCursor,
+  resolveOffsetConnection,
+} from '@pothos/plugin-relay';
 import { builder } from './builder.js';
 import { badInput, USER_ERROR_CODES, type UserError } from './errors.js';
 
@@ -121,6 +126,19 @@ export async function pageOf<T>(
       throw badInput(`offset must not be negative; got ${args.offset}`, { argument: 'offset' });
     if (args.after || args.before)
       throw badInput('offset cannot be combined with after or before', { argument: 'offset' });
+  }
+  for (const key of ['after', 'before'] as const) {
+    const cursor = args[key];
+    if (cursor == null) continue;
+    let offset = Number.NaN;
+    try {
+      offset = cursorToOffset(cursor);
+    } catch {
+      // Reported below with the argument's name.
+    }
+    if (!Number.isInteger(offset) || offset < 0) {
+      throw badInput(`${key}: "${cursor}" is not a cursor from this connection`, { argument: key });
+    }
   }
   const after = args.offset ? offsetToCursor(args.offset - 1) : args.after;
   let memo: Promise<number> | undefined;

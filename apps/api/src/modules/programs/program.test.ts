@@ -161,6 +161,12 @@ describe.each(databaseKinds)('programs on $name', (kind) => {
       direct.data!.programs.nodes.slice(10).map((n) => n.code),
     );
 
+    const badCursor = await app.gql('{ programs(first: 2, after: "garbage") { totalCount } }');
+    expect(badCursor.errors![0]).toMatchObject({
+      message: 'after: "garbage" is not a cursor from this connection',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+
     const tooMany = await app.gql('{ programs(first: 101) { totalCount } }');
     expect(tooMany.errors![0]!.message).toMatch(/first must be between 0 and 100/);
     // A page of 10,000 is refused before it runs, by the query cost limit.
