@@ -9,6 +9,8 @@ export interface AppConfig {
   port: number;
   /** Development shows error details; everything else masks them. */
   production: boolean;
+  /** Audit events older than this many days are deleted at start-up; null keeps everything. */
+  auditRetentionDays: number | null;
 }
 
 export class ConfigError extends Error {
@@ -44,6 +46,18 @@ export function parseDatabaseUrl(raw: string, cwd = process.cwd()): DatabaseConf
   );
 }
 
+/** BITGOEUL_AUDIT_RETENTION_DAYS: a whole number of days (at least 1); unset or empty keeps everything. */
+export function parseRetentionDays(raw: string | undefined): number | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  const days = Number(raw.trim());
+  if (!Number.isInteger(days) || days < 1) {
+    throw new ConfigError(
+      `BITGOEUL_AUDIT_RETENTION_DAYS "${raw}" is not a whole number of days (1 or more); leave it unset to keep every audit event`,
+    );
+  }
+  return days;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -54,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST || '127.0.0.1',
     port,
     production: env.NODE_ENV !== 'development' && env.NODE_ENV !== 'test',
+    auditRetentionDays: parseRetentionDays(env.BITGOEUL_AUDIT_RETENTION_DAYS),
   };
 }

@@ -2,12 +2,17 @@ import { ensureFirstAdmin } from './auth/bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { initORM } from './db/orm.js';
 import { createApp } from './http/app.js';
+import { pruneAuditEvents } from './modules/audit/retention.js';
 
 async function main() {
   const started = performance.now();
   const config = loadConfig();
   const orm = await initORM(config.database);
   const firstAdmin = await ensureFirstAdmin(orm.em.fork(), process.env);
+  const pruned = await pruneAuditEvents(orm.em.fork(), config.auditRetentionDays);
+  if (pruned > 0) {
+    console.log(`Deleted ${pruned} audit events older than ${config.auditRetentionDays} days`);
+  }
   if (firstAdmin) {
     console.log(
       firstAdmin.generatedPassword

@@ -11,6 +11,8 @@ export type Scalars = {
   DateTime: { Input: Date; Output: Date | string };
   // A GeoJSON object (RFC 7946), checked by the domain's schemas where it is accepted.
   GeoJSON: { Input: unknown; Output: unknown };
+  // Any JSON value: an audit event's snapshots and the values in its field changes.
+  JSON: { Input: unknown; Output: unknown };
 };
 
 /** The schema builder with its plugins and scalars. Types live in the modules, never here. */

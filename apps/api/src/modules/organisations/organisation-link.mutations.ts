@@ -11,6 +11,7 @@ import { decodeId, UserErrorRef } from '../../graphql/common.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput, type UserError } from '../../graphql/errors.js';
 import { refusal, type StoreIssue } from '../../graphql/record-mutations.js';
+import { recordLinkChange } from '../audit/link-audit.js';
 import { Organisation } from './organisation.entity.js';
 import { OrganisationRoleEnum } from './organisation.graphql.js';
 import { OrganisationLinkRef } from './organisation-link.graphql.js';
@@ -96,6 +97,12 @@ async function linkOrganisation(ctx: Context, input: LinkInput): Promise<LinkRes
 
       organisationLinkRepository.add(em, subject.type, subject.id, organisation, input.role);
       await em.flush();
+      // Audit (accounts & audit issue): recorded on the subject, in this transaction.
+      await recordLinkChange(em, ctx.caller, subject.type, subject.id, {
+        kind: 'added',
+        organisation,
+        role: input.role,
+      });
       const link: OrganisationLinkRow = {
         subjectType: subject.type,
         subjectId: subject.id,
@@ -133,6 +140,12 @@ async function unlinkOrganisation(ctx: Context, input: LinkInput): Promise<LinkR
       if (!missing.length) missing.push({ field: '', code: 'NOT_FOUND' });
       return refuse(missing, ctx);
     }
+    // Audit (accounts & audit issue): recorded on the subject, in this transaction.
+    await recordLinkChange(em, ctx.caller, subject.type, subject.id, {
+      kind: 'removed',
+      organisation,
+      role: input.role,
+    });
     const link: OrganisationLinkRow = {
       subjectType: subject.type,
       subjectId: subject.id,

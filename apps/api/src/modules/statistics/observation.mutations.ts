@@ -14,6 +14,7 @@ import type { Context } from '../../graphql/context.js';
 import type { UserError } from '../../graphql/errors.js';
 import { definedOnly, isStoreId, refusal, type StoreIssue } from '../../graphql/record-mutations.js';
 import { decodeOptionalId } from '../../graphql/record-schema.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { Source } from '../sources/source.entity.js';
 import { Indicator, Observation, type ObservationEntity } from './indicator.entity.js';
 import { observationRepository, vintaged } from './observation.repository.js';
@@ -93,6 +94,16 @@ export async function recordObservation(ctx: Context, input: Record<string, unkn
       const vintage = await observationRepository.nextVintage(em, indicator.id, checked.value.period);
       const record = em.create(Observation, columns(em, checked.value, new Date(), vintage));
       await em.flush();
+      // Audit (accounts & audit issue): recorded in this transaction, like every RecordKit write.
+      recordAudit(em, ctx.caller, {
+        action: 'CREATE',
+        entityType: 'Observation',
+        entityId: record.id,
+        entityVersion: record.version,
+        before: null,
+        after: checked.value,
+      });
+      await em.flush();
       return { record, userErrors: [] };
     });
   } catch (error) {
@@ -140,6 +151,24 @@ export async function correctObservation(
       await em.flush();
       const vintage = await observationRepository.nextVintage(em, old.indicator.id, old.period);
       const record = em.create(Observation, columns(em, checked.value, at, vintage, newId));
+      await em.flush();
+      // Audit (accounts & audit issue): the old vintage marked superseded, the new one created.
+      recordAudit(em, ctx.caller, {
+        action: 'UPDATE',
+        entityType: 'Observation',
+        entityId: old.id,
+        entityVersion: old.version,
+        before: { ...stored, supersededAt: null, supersededById: null },
+        after: { ...stored, supersededAt: marked.supersededAt, supersededById: newId },
+      });
+      recordAudit(em, ctx.caller, {
+        action: 'CREATE',
+        entityType: 'Observation',
+        entityId: record.id,
+        entityVersion: record.version,
+        before: null,
+        after: checked.value,
+      });
       await em.flush();
       return { record, userErrors: [] };
     });

@@ -6,6 +6,7 @@ import type { Context } from '../../graphql/context.js';
 import type { UserError } from '../../graphql/errors.js';
 import { isStoreId, refusal, type StoreIssue } from '../../graphql/record-mutations.js';
 import { decodeOptionalId } from '../../graphql/record-schema.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { Source } from '../sources/source.entity.js';
 import { Indicator, Target, type TargetEntity } from './indicator.entity.js';
 import { TargetKindEnum, TargetRef } from './statistics.refs.js';
@@ -60,6 +61,8 @@ function writeTarget(ctx: Context, input: Record<string, unknown>): Promise<Writ
     issues.push(...old.issues);
     if (issues.length) return refuse(issues, ctx);
     const at = new Date();
+    // Audit (accounts & audit issue): what each replaced target looked like before.
+    const replacedBefore = old.targets.map((target) => ({ target, before: targetValues(target) }));
     for (const target of old.targets) em.assign(target, { supersededAt: at });
     const record = em.create(Target, {
       indicator: em.getReference(Indicator, values.indicatorId),
@@ -73,8 +76,38 @@ function writeTarget(ctx: Context, input: Record<string, unknown>): Promise<Writ
       supersededAt: null,
     });
     await em.flush();
+    // Audit (accounts & audit issue): the new target and each one it superseded, in this transaction.
+    for (const { target, before } of replacedBefore) {
+      const after = targetValues(target);
+      recordAudit(em, ctx.caller, auditOf('UPDATE', target, before, after));
+    }
+    recordAudit(em, ctx.caller, auditOf('CREATE', record, null, targetValues(record)));
+    await em.flush();
     return { record, userErrors: [] };
   });
+}
+
+// Audit (accounts & audit issue): a target in the audit log's terms.
+function targetValues(target: TargetEntity) {
+  return {
+    indicatorId: target.indicator.id,
+    kind: target.kind,
+    period: target.period ?? null,
+    deadline: target.deadline ?? null,
+    value: target.value,
+    sourceId: target.source?.id ?? null,
+    note: target.note ?? null,
+    supersededAt: target.supersededAt?.toISOString() ?? null,
+  };
+}
+
+function auditOf(
+  action: 'CREATE' | 'UPDATE' | 'DELETE',
+  target: TargetEntity,
+  before: object | null,
+  after: object | null,
+) {
+  return { action, entityType: 'Target', entityId: target.id, entityVersion: target.version, before, after };
 }
 
 const SetTargetPayload = builder.objectRef<Written>('SetTargetPayload').implement({
@@ -152,6 +185,9 @@ builder.mutationFields((t) => ({
           };
           return { deletedId: null, ...refuse([stale], ctx) };
         }
+        // Audit (accounts & audit issue): the deletion, in this transaction.
+        recordAudit(em, ctx.caller, auditOf('DELETE', current, targetValues(current), null));
+        await em.flush();
         return { deletedId: String(input.id), userErrors: [] };
       });
     },

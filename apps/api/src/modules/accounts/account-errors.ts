@@ -1,0 +1,56 @@
+import { type Bilingual, type Locale, USER_FIELD_LABELS } from '@bitgoeul/domain';
+import type { UserError, UserErrorCode } from '../../graphql/errors.js';
+import { refusal, type StoreIssue } from '../../graphql/record-mutations.js';
+
+/** Account and token fields by name, for messages and for the audit log's field changes. */
+export const ACCOUNT_LABELS: Readonly<Record<string, Bilingual>> = {
+  ...USER_FIELD_LABELS,
+  disabled: { ko: '사용 중지', en: 'Disabled' },
+  passwordChanged: { ko: '비밀번호 변경', en: 'Password changed' },
+  userId: { ko: '사용자', en: 'User' },
+  expiresAt: { ko: '만료 시각', en: 'Expires at' },
+  revokedAt: { ko: '폐기 시각', en: 'Revoked at' },
+  prefix: { ko: '토큰 앞부분', en: 'Token prefix' },
+};
+
+export const TOKEN_LABELS: Readonly<Record<string, Bilingual>> = {
+  ...ACCOUNT_LABELS,
+  name: { ko: '토큰 이름', en: 'Token name' },
+};
+
+/** Refusals the domain's messages cannot word (they are about the caller, not the value). */
+const MESSAGES = {
+  OWN_ROLE: {
+    ko: '자기 자신의 관리자 역할은 해제할 수 없습니다. 다른 관리자에게 요청하세요.',
+    en: 'You cannot remove your own administrator role; ask another administrator.',
+  },
+  OWN_ACCOUNT: {
+    ko: '자기 자신의 계정은 사용 중지할 수 없습니다. 다른 관리자에게 요청하세요.',
+    en: 'You cannot disable your own account; ask another administrator.',
+  },
+  DISABLED_USER: {
+    ko: '사용 중지된 계정에는 토큰을 발급할 수 없습니다.',
+    en: 'A disabled account cannot be given a token.',
+  },
+  PAST_EXPIRY: {
+    ko: '만료 시각은 미래여야 합니다.',
+    en: 'The expiry must be in the future.',
+  },
+} satisfies Record<string, Bilingual>;
+
+export function accountError(
+  field: string,
+  code: UserErrorCode,
+  message: keyof typeof MESSAGES,
+  locale: Locale,
+): UserError {
+  return { field: field.split('.'), code, message: MESSAGES[message][locale] };
+}
+
+export function accountRefusal(
+  issues: Parameters<typeof refusal>[0] | StoreIssue[],
+  locale: Locale,
+  labels = ACCOUNT_LABELS,
+): UserError[] {
+  return refusal(issues, locale, labels).userErrors;
+}

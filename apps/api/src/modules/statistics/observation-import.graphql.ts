@@ -1,0 +1,75 @@
+import { builder } from '../../graphql/builder.js';
+import { UserErrorCodeEnum } from '../../graphql/common.js';
+import {
+  IMPORT_ROWS_MAX,
+  type ImportResult,
+  type ImportRowError,
+  importObservations,
+} from './observation-import.mutations.js';
+import { ObservationStatusEnum } from './statistics.refs.js';
+
+const ObservationImportRowInput = builder.inputType('ObservationImportRowInput', {
+  description:
+    'One row of a sheet of figures. Indicator and source are named by their codes, as a sheet does.',
+  fields: (t) => ({
+    row: t.int({ required: true, description: "The sheet's own row number, so that errors point at it." }),
+    indicatorCode: t.string({ required: true }),
+    period: t.string({
+      required: true,
+      description: "Must fit the indicator's frequency: 2021, 2021-Q2, 2021-04, or a span 2021-01/2021-04.",
+    }),
+    value: t.string({ required: true, description: 'Decimal text: 2769, 2,769 or 7.2 (no exponent).' }),
+    status: t.field({ type: ObservationStatusEnum, required: true }),
+    sourceCode: t.string({
+      required: true,
+      description: 'The code of the document the figure is read from.',
+    }),
+    note: t.string(),
+  }),
+});
+
+const ImportObservationsInput = builder.inputType('ImportObservationsInput', {
+  fields: (t) => ({
+    rows: t.field({
+      type: [ObservationImportRowInput],
+      required: true,
+      description: `1 to ${IMPORT_ROWS_MAX} rows; more is refused (BAD_USER_INPUT): split the sheet.`,
+    }),
+    dryRun: t.boolean({ required: true, description: 'Check every row and write nothing.' }),
+  }),
+});
+
+const ImportRowErrorRef = builder.objectRef<ImportRowError>('ImportRowError').implement({
+  description: "Why one row of a sheet was refused, in the caller's language.",
+  fields: (t) => ({
+    row: t.exposeInt('row', { description: 'The row number the caller sent.' }),
+    column: t.exposeString('column', {
+      description: 'The input field at fault: indicatorCode, period, value, status, sourceCode or note.',
+    }),
+    code: t.field({ type: UserErrorCodeEnum, resolve: (e) => e.code }),
+    message: t.exposeString('message'),
+  }),
+});
+
+const ImportObservationsPayload = builder.objectRef<ImportResult>('ImportObservationsPayload').implement({
+  fields: (t) => ({
+    imported: t.exposeInt('imported', {
+      description: 'Rows written: all of them, or 0 on a dry run or when any row is refused.',
+    }),
+    rowErrors: t.field({
+      type: [ImportRowErrorRef],
+      description: 'Every refusal of every row, in row order; empty when the sheet can be (or was) written.',
+      resolve: (p) => p.rowErrors,
+    }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  importObservations: t.field({
+    type: ImportObservationsPayload,
+    description:
+      'Imports a sheet of figures all or nothing: every row is checked like recordObservation (known codes, a period that fits the frequency, a decimal value, no second current figure for a period, no row twice), and only a sheet without a single error is written, in one transaction.',
+    args: { input: t.arg({ type: ImportObservationsInput, required: true }) },
+    resolve: (_, { input }, ctx) => importObservations(ctx, input.rows, input.dryRun),
+  }),
+}));

@@ -1,0 +1,276 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type Bilingual,
+  checkPeriodFrequency,
+  checkSingleCurrentVintage,
+  formatIssue,
+  INDICATOR_FIELD_LABELS,
+  type Locale,
+  type ObservationValues,
+  parsePeriod,
+  type ValidationIssue,
+  validateObservation,
+} from '@bitgoeul/domain';
+import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Context } from '../../graphql/context.js';
+import { badInput, type UserErrorCode } from '../../graphql/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { Source } from '../sources/source.entity.js';
+import { Indicator, type IndicatorEntity, Observation, type ObservationEntity } from './indicator.entity.js';
+import { vintaged } from './observation.repository.js';
+import { observationImportRepository, pairKey } from './observation-import.repository.js';
+
+/** A sheet larger than this is split by the caller: one transaction holds every row until it commits. */
+export const IMPORT_ROWS_MAX = 5000;
+
+/** One row of a sheet, as the caller read it; `row` is the sheet's own row number, for messages. */
+export interface ImportRow {
+  row: number;
+  indicatorCode: string;
+  period: string;
+  value: string;
+  status: string;
+  sourceCode: string;
+  note?: string | null;
+}
+
+export interface ImportRowError {
+  row: number;
+  /** The input field (indicatorCode, period, value, status, sourceCode, note). */
+  column: string;
+  code: UserErrorCode;
+  message: string;
+}
+
+export interface ImportResult {
+  imported: number;
+  rowErrors: ImportRowError[];
+}
+
+/** The domain names the fields; a sheet names the indicator and the source by code. */
+const IMPORT_LABELS: Readonly<Record<string, Bilingual>> = {
+  ...INDICATOR_FIELD_LABELS,
+  indicatorCode: { ko: '지표 코드', en: 'Indicator code' },
+  sourceCode: { ko: '출처 코드', en: 'Source code' },
+};
+const COLUMN_OF_FIELD: Readonly<Record<string, string>> = {
+  indicatorId: 'indicatorCode',
+  sourceId: 'sourceCode',
+};
+const COLUMN_ORDER = ['indicatorCode', 'period', 'value', 'status', 'sourceCode', 'note'];
+
+const MESSAGES = {
+  given: { ko: '입력값', en: 'given' },
+  duplicateRow: {
+    ko: '{row}행과 지표·기간이 같습니다. 한 파일에 같은 지표·기간은 한 번만 넣으십시오.',
+    en: 'Same indicator and period as row {row}; a file may hold each indicator and period once.',
+  },
+  empty: { ko: '가져올 행이 없습니다.', en: 'There are no rows to import.' },
+  tooMany: {
+    ko: '한 번에 최대 {max}행까지 가져올 수 있습니다({count}행). 파일을 나누어 가져오십시오.',
+    en: 'At most {max} rows can be imported at once ({count} given); split the file.',
+  },
+} satisfies Record<string, Bilingual>;
+
+const fill = (text: string, params: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+
+const grouped = (n: number) => n.toLocaleString('en-US');
+
+interface Candidate {
+  source: ImportRow;
+  indicator: IndicatorEntity;
+  values: ObservationValues;
+  /** The canonical period text, the key a figure is stored under. */
+  period: string;
+}
+
+interface Checked {
+  candidates: Candidate[];
+  rowErrors: ImportRowError[];
+  /** The next vintage number of each indicator and period in the file. */
+  nextVintage: Map<string, number>;
+}
+
+/**
+ * Every row against the same rules a single recordObservation meets (the domain's validateObservation
+ * and checkSingleCurrentVintage), plus the two only a file can break: an unknown code, the same figure
+ * twice. Every error is reported, not just the first, and a handful of queries serve any number of rows.
+ */
+async function checkRows(em: EntityManager, rows: readonly ImportRow[], locale: Locale): Promise<Checked> {
+  const rowErrors: ImportRowError[] = [];
+  const refusedCells = new Set<string>();
+  const refuse = (row: number, issue: ValidationIssue, given?: string) => {
+    const column = COLUMN_OF_FIELD[issue.field] ?? issue.field;
+    // One reason per cell: an empty value is "required", not also "not a number".
+    if (refusedCells.has(`${row}:${column}`)) return;
+    refusedCells.add(`${row}:${column}`);
+    let message = formatIssue({ ...issue, field: column }, locale, IMPORT_LABELS);
+    if (given !== undefined) message += ` (${MESSAGES.given[locale]}: "${given}")`;
+    rowErrors.push({ row, column, code: issue.code, message });
+  };
+  const unknownCode = (row: number, field: string, given: string) =>
+    given.trim()
+      ? refuse(row, { field, code: 'NOT_FOUND' }, given)
+      : refuse(row, { field, code: 'REQUIRED' });
+  const indicators = await observationImportRepository.indicatorsByCode(
+    em,
+    rows.map((r) => r.indicatorCode.trim()),
+  );
+  const sources = await observationImportRepository.sourcesByCode(
+    em,
+    rows.map((r) => r.sourceCode.trim()),
+  );
+
+  const candidates: Candidate[] = [];
+  const firstRowOf = new Map<string, number>();
+  const keyed: { source: ImportRow; indicatorId: string; period: string }[] = [];
+  for (const source of rows) {
+    const indicator = indicators.get(source.indicatorCode.trim());
+    const origin = sources.get(source.sourceCode.trim());
+    if (!indicator) unknownCode(source.row, 'indicatorId', source.indicatorCode);
+    if (!origin) unknownCode(source.row, 'sourceId', source.sourceCode);
+    // The other fields are checked even when a code is unknown, so that one pass shows every problem.
+    const checked = validateObservation(
+      {
+        indicatorId: indicator?.id ?? 'unknown',
+        period: source.period,
+        value: source.value,
+        status: source.status,
+        sourceId: origin?.id ?? 'unknown',
+        note: source.note?.trim() ? source.note : undefined,
+      },
+      indicator ?? { frequency: 'IRREGULAR' },
+    );
+    if (!checked.ok) {
+      for (const issue of checked.issues) refuse(source.row, issue);
+      // validateObservation stops before the frequency when another field fails; a sheet wants both.
+      const mismatch = indicator && checkPeriodFrequency(source.period, indicator.frequency);
+      if (mismatch) refuse(source.row, mismatch);
+    }
+
+    const period = parsePeriod(source.period);
+    if (!indicator || !period.ok) continue;
+    const key = pairKey(indicator.id, period.value.text);
+    const first = firstRowOf.get(key);
+    if (first !== undefined) {
+      refusedCells.add(`${source.row}:period`);
+      rowErrors.push({
+        row: source.row,
+        column: 'period',
+        code: 'DUPLICATE',
+        message: fill(MESSAGES.duplicateRow[locale], { row: first }),
+      });
+    } else firstRowOf.set(key, source.row);
+    keyed.push({ source, indicatorId: indicator.id, period: period.value.text });
+    if (checked.ok && origin) {
+      candidates.push({ source, indicator, values: checked.value, period: period.value.text });
+    }
+  }
+
+  // A figure already current for a period is corrected, never imported over (DUPLICATE_VINTAGE).
+  const recordedAt = new Date().toISOString();
+  const vintages = await observationImportRepository.vintagesByPair(em, keyed);
+  const nextVintage = new Map<string, number>();
+  for (const { source, indicatorId, period } of keyed) {
+    const stored = vintages.get(pairKey(indicatorId, period)) ?? [];
+    const clash = checkSingleCurrentVintage(stored.map(vintaged), {
+      indicatorId,
+      period,
+      recordedAt,
+      supersededAt: null,
+    });
+    if (clash) refuse(source.row, clash);
+    // One more than any recorded, withdrawn ones included (as observationRepository.nextVintage counts).
+    nextVintage.set(pairKey(indicatorId, period), Math.max(0, ...stored.map((row) => row.vintage)) + 1);
+  }
+
+  rowErrors.sort((a, b) => a.row - b.row || COLUMN_ORDER.indexOf(a.column) - COLUMN_ORDER.indexOf(b.column));
+  return { candidates, rowErrors, nextVintage };
+}
+
+function observationColumns(em: EntityManager, candidate: Candidate, vintage: number, at: Date) {
+  const period = parsePeriod(candidate.period);
+  if (!period.ok) throw new RangeError(`validated period ${candidate.period} does not parse`);
+  const { values } = candidate;
+  return {
+    id: randomUUID(),
+    indicator: em.getReference(Indicator, candidate.indicator.id),
+    period: period.value.text,
+    periodStart: period.value.start,
+    periodEnd: period.value.end,
+    value: values.value,
+    status: values.status,
+    source: em.getReference(Source, values.sourceId),
+    note: values.note,
+    vintage,
+    recordedAt: at,
+    supersededAt: null,
+    supersededById: null,
+  };
+}
+
+/** The refusal for a request that is not a sheet we take at all (empty, too large). */
+function checkSize(rows: readonly ImportRow[], locale: Locale) {
+  if (rows.length === 0) throw badInput(MESSAGES.empty[locale], { argument: 'rows' });
+  if (rows.length > IMPORT_ROWS_MAX) {
+    throw badInput(
+      fill(MESSAGES.tooMany[locale], { max: grouped(IMPORT_ROWS_MAX), count: grouped(rows.length) }),
+      {
+        argument: 'rows',
+        max: IMPORT_ROWS_MAX,
+      },
+    );
+  }
+}
+
+/**
+ * Checks every row and, unless it is a dry run or any row is refused, writes them all in one
+ * transaction, each audited as a created observation. All or nothing: a refused row writes no row.
+ */
+export async function importObservations(
+  ctx: Context,
+  rows: readonly ImportRow[],
+  dryRun: boolean,
+): Promise<ImportResult> {
+  checkSize(rows, ctx.locale);
+  try {
+    return await ctx.em.transactional(async (em) => {
+      const { candidates, rowErrors, nextVintage } = await checkRows(em, rows, ctx.locale);
+      if (dryRun || rowErrors.length > 0) return { imported: 0, rowErrors };
+      const at = new Date();
+      const written: ObservationEntity[] = candidates.map((candidate) =>
+        em.create(
+          Observation,
+          observationColumns(
+            em,
+            candidate,
+            nextVintage.get(pairKey(candidate.indicator.id, candidate.period))!,
+            at,
+          ),
+        ),
+      );
+      // One flush for the rows and their audit events: a new record's version is 1.
+      written.forEach((record, i) => {
+        recordAudit(em, ctx.caller, {
+          action: 'CREATE',
+          entityType: 'Observation',
+          entityId: record.id,
+          entityVersion: 1,
+          before: null,
+          after: candidates[i]!.values,
+        });
+      });
+      console.time('flush');
+      await em.flush();
+      console.timeEnd('flush');
+      return { imported: written.length, rowErrors: [] };
+    });
+  } catch (error) {
+    // Someone recorded one of these figures while we wrote: nothing of ours stayed; say which rows clash now.
+    if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    const { rowErrors } = await checkRows(ctx.em.fork(), rows, ctx.locale);
+    if (rowErrors.length === 0) throw error;
+    return { imported: 0, rowErrors };
+  }
+}
