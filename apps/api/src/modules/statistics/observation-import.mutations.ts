@@ -261,9 +261,7 @@ export async function importObservations(
           after: candidates[i]!.values,
         });
       });
-      console.time('flush');
       await em.flush();
-      console.timeEnd('flush');
       return { imported: written.length, rowErrors: [] };
     });
   } catch (error) {

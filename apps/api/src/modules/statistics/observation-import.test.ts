@@ -133,6 +133,14 @@ describe.each(databaseKinds)('importing observations on $name', (kind) => {
     expect(res.data!.importObservations).toEqual({ imported: 3, rowErrors: [] });
     expect(await stored()).toBe(before + 3);
     expect(await audited()).toBe(auditsBefore + 3);
+    const em = app.orm.em.fork();
+    const row = await em.findOneOrFail(Observation, {
+      period: '2021-03',
+      indicator: { code: 'IMPORT-MONTHLY' },
+    });
+    const event = await em.findOneOrFail(AuditEvent, { entityId: row.id });
+    expect([event.action, event.entityVersion, row.version]).toEqual(['CREATE', 1, 1]);
+    expect(JSON.parse(event.after!)).toMatchObject({ period: '2021-03', value: '1234', status: 'FINAL' });
     expect(await values(monthly)).toEqual([
       { period: '2021-01', value: '500', vintage: 1 },
       { period: '2021-02', value: '612', vintage: 1 },
