@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Admin, CustomRoutes, Resource, useTranslate } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { auditEvents } from './auditLog';
 import { createAuthProvider } from './auth/authProvider';
 import { benefitRules } from './benefitRules';
 import { createDataProvider } from './dataProvider/dataProvider';
@@ -12,6 +13,7 @@ import { AppLayout } from './layout/AppLayout';
 import { milestones } from './milestones';
 import { organisations } from './organisations';
 import { programs } from './programs';
+import { users } from './users';
 import { zones } from './zones';
 
 // The server writes its userErrors in whatever language the UI shows at the moment of the request.
@@ -24,6 +26,9 @@ const BenefitCalculatorPage = lazy(() =>
 );
 const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
 const MapPage = lazy(() => import('./map/MapPage').then((m) => ({ default: m.MapPage })));
+const ObservationImportPage = lazy(() =>
+  import('./import/ObservationImportPage').then((m) => ({ default: m.ObservationImportPage })),
+);
 
 const AppTitle = () => {
   const translate = useTranslate();
@@ -53,9 +58,12 @@ export const App = () => (
     <Resource name="benefitRules" {...benefitRules} />
     <Resource name="milestones" {...milestones} />
     <Resource name="exemptions" {...exemptions} />
+    <Resource name="auditEvents" {...auditEvents} />
+    <Resource name="users" {...users} />
     <CustomRoutes>
       <Route path="/calculator" element={<BenefitCalculatorPage />} />
       <Route path="/map" element={<MapPage />} />
+      <Route path="/import/observations" element={<ObservationImportPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -1,5 +1,6 @@
 import { type AuthProvider, HttpError } from 'react-admin';
 import type { FetchLike } from '../dataProvider/graphqlClient';
+import { canAccessResource } from './access';
 import { type SessionUser, session } from './session';
 
 /**
@@ -82,5 +83,7 @@ export function createAuthProvider(getLocale: () => string, fetchLike?: FetchLik
       return { id: found.user.id, fullName: found.user.name || found.user.email };
     },
     getPermissions: async () => (await current())?.user.role ?? null,
+    canAccess: async ({ resource }: { resource?: string }) =>
+      canAccessResource((await current())?.user.role, resource),
   };
 }

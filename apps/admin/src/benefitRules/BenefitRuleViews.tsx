@@ -7,11 +7,13 @@ import {
   DateInput,
   Edit,
   List,
+  NumberField,
   NumberInput,
   ReferenceField,
   ReferenceInput,
   SearchInput,
   SimpleForm,
+  SimpleShowLayout,
   TextField,
 } from 'react-admin';
 import { BilingualInput } from '../common/BilingualInput';
@@ -21,7 +23,8 @@ import { useDomainResolver } from '../common/useDomainResolver';
 import { codeColumn, column } from '../export/exportColumns';
 import { useCsvExporter } from '../export/useCsvExporter';
 import { Row } from '../facilities/FacilityInputs';
-import { CalendarDateField, CodeField, CodeListField, KrwField } from '../format/fields';
+import { CalendarDateField, CodeField, CodeListField, InstantField, KrwField } from '../format/fields';
+import { ShowWithHistory } from '../history/ShowWithHistory';
 
 export const BENEFIT_RULE_EXPORT_COLUMNS = [
   column('name.ko'),
@@ -67,6 +70,24 @@ export const BenefitRuleList = () => (
       <CalendarDateField source="effectiveTo" emptyText="-" />
     </Datagrid>
   </List>
+);
+
+export const BenefitRuleShow = () => (
+  <ShowWithHistory>
+    <SimpleShowLayout>
+      <TextField source="name.ko" />
+      <TextField source="name.en" emptyText="-" />
+      <ReferenceField source="programId" reference="programs" link="show" />
+      <CodeField source="kind" list={BenefitKind} />
+      <KrwField source="amount" />
+      <TextField source="months" emptyText="-" />
+      <CodeListField source="childOrders" list={ChildOrder} />
+      <CalendarDateField source="effectiveFrom" />
+      <CalendarDateField source="effectiveTo" emptyText="-" />
+      <NumberField source="version" />
+      <InstantField source="updatedAt" />
+    </SimpleShowLayout>
+  </ShowWithHistory>
 );
 
 const BenefitRuleInputs = () => (

@@ -1,9 +1,13 @@
 import { Alert, Box } from '@mui/material';
+import { lazy, Suspense } from 'react';
 import { Loading, Title, useTranslate } from 'react-admin';
 import { useGraphqlQuery } from '../dataProvider/useGraphqlQuery';
 import { useUiLocale } from '../i18n/useUiLocale';
 import { DASHBOARD_QUERY, type DashboardResult, KPI_INDICATORS, toKpis } from './dashboardQuery';
 import { KpiCard } from './KpiCard';
+
+// The charts follow the cards: the first screen does not wait for them.
+const IndicatorTrends = lazy(() => import('./IndicatorTrends').then((m) => ({ default: m.IndicatorTrends })));
 
 const CODES = { codes: Object.values(KPI_INDICATORS) };
 
@@ -30,6 +34,11 @@ export const Dashboard = () => {
             <KpiCard key={kpi.key} kpi={kpi} />
           ))}
         </Box>
+      ) : null}
+      {data ? (
+        <Suspense fallback={null}>
+          <IndicatorTrends />
+        </Suspense>
       ) : null}
     </Box>
   );

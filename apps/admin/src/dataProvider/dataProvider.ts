@@ -85,12 +85,20 @@ function resourceApi(definition: ResourceDefinition, request: GraphqlRequest) {
     getList: (params: GetListParams) => list(params),
 
     getOne: async (params: GetOneParams) => {
+      if (!resource.single) throw new Error(`${plural} cannot be read one at a time`);
       const result = await request<Record<string, Node>>(docs.one, { id: params.id });
       return { data: record(result[oneField]!) };
     },
 
     getMany: async (params: GetManyParams) => {
       const ids = params.ids.map(String);
+      if (resource.manyBy === 'single') {
+        const unique = [...new Set(ids)];
+        if (unique.length === 0) return { data: [] };
+        const variables = Object.fromEntries(unique.map((id, i) => [`id${i}`, id]));
+        const result = await request<Record<string, Node>>(docs.many(unique.length), variables);
+        return { data: unique.map((_, i) => record(result[`r${i}`]!)) };
+      }
       const batches: string[][] = [];
       for (let i = 0; i < ids.length; i += MAX_PAGE) batches.push(ids.slice(i, i + MAX_PAGE));
       const pages = await Promise.all(

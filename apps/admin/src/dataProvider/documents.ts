@@ -8,6 +8,8 @@ export interface ResourceDocuments {
   update: string;
   delete: string;
   deleteMany: (count: number) => string;
+  /** Several records by id through the single fetch, aliased `r0`, `r1`, … (for `manyBy: 'single'`). */
+  many: (count: number) => string;
 }
 
 const USER_ERRORS = 'userErrors { field message code }';
@@ -28,10 +30,15 @@ export function documentsFor(resource: ResolvedResource): ResourceDocuments {
   }
   ${fragment}`;
 
+  // A type without an order to choose (accounts by email, the audit log newest first) takes no orderBy.
+  const sortable = Object.keys(resource.orderFields).length > 0;
+  const orderVariable = sortable ? `, $orderBy: [${type}OrderBy!]` : '';
+  const orderArgument = sortable ? ', orderBy: $orderBy' : '';
+
   return {
     list: `
-  query ${type}List($first: Int, $offset: Int, $filter: ${type}Filter, $orderBy: [${type}OrderBy!]) {
-    ${listField}(first: $first, offset: $offset, filter: $filter, orderBy: $orderBy) {
+  query ${type}List($first: Int, $offset: Int, $filter: ${type}Filter${orderVariable}) {
+    ${listField}(first: $first, offset: $offset, filter: $filter${orderArgument}) {
       totalCount
       nodes { ...${type}Fields }
     }
@@ -60,6 +67,14 @@ export function documentsFor(resource: ResolvedResource): ResourceDocuments {
         .map((i) => `d${i}: delete${type}(input: $input${i}) { deletedId ${USER_ERRORS} }`)
         .join('\n    ');
       return `mutation Delete${type}Many(${variables}) {\n    ${fields}\n  }`;
+    },
+    many: (count) => {
+      const indexes = Array.from({ length: count }, (_, i) => i);
+      const variables = indexes.map((i) => `$id${i}: ID!`).join(', ');
+      const fields = indexes
+        .map((i) => `r${i}: ${oneField}(id: $id${i}) { ...${type}Fields }`)
+        .join('\n    ');
+      return `query ${type}Many(${variables}) {\n    ${fields}\n  }\n  ${fragment}`;
     },
   };
 }

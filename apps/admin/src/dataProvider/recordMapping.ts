@@ -75,7 +75,7 @@ export function toUpdateInput(
 ): { input: Node; changed: number } {
   const input: Node = { id, version: previous.version };
   let changed = 0;
-  for (const field of resource.inputFields) {
+  for (const field of resource.updateFields) {
     if (!(field in data)) continue;
     const next = inputValue(resource, field, data[field], previous);
     if (canonical(next) === canonical(inputValue(resource, field, previous[field]))) continue;

@@ -1,4 +1,5 @@
 import type { ResourceDefinition } from './resourceDefinition';
+import { auditEventsResource } from './resources/auditEvents';
 import { benefitRulesResource } from './resources/benefitRules';
 import { exemptionsResource } from './resources/exemptions';
 import { facilitiesResource } from './resources/facilities';
@@ -6,6 +7,7 @@ import { indicatorsResource } from './resources/indicators';
 import { milestonesResource } from './resources/milestones';
 import { organisationsResource } from './resources/organisations';
 import { programsResource } from './resources/programs';
+import { usersResource } from './resources/users';
 import { zonesResource } from './resources/zones';
 
 /** Every resource the admin manages; a new one is a definition in resources/ and a line here. */
@@ -18,4 +20,6 @@ export const RESOURCES: readonly ResourceDefinition[] = [
   milestonesResource,
   indicatorsResource,
   benefitRulesResource,
+  usersResource,
+  auditEventsResource,
 ];

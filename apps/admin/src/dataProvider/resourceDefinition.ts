@@ -32,6 +32,15 @@ export interface ResourceDefinition {
   filters: Readonly<Record<string, FilterRule>>;
   /** Which writes the API has for this type; all three unless said otherwise. */
   mutations?: { create?: boolean; update?: boolean; delete?: boolean };
+  /** The fields an update may send, when fewer than the create's (an account's email is set once). */
+  updateFields?: readonly string[];
+  /** Whether the API has a single fetch (`program(id:)`); the audit log has none. */
+  single?: boolean;
+  /**
+   * How getMany reads records by id: through the connection's `id: { in }` filter (default), or, for a
+   * type whose filter has no id (accounts), through the single fetch, aliased, in one request.
+   */
+  manyBy?: 'idFilter' | 'single';
   /** After the generic mapping, for what a declarative entry cannot say (a derived field). */
   mapRecord?: (record: Record<string, unknown>) => Record<string, unknown>;
 }
@@ -51,7 +60,10 @@ export function resolveResource(definition: ResourceDefinition): ResolvedResourc
     localized: [],
     references: {},
     referenceLists: {},
+    single: true,
+    manyBy: 'idFilter',
     ...definition,
+    updateFields: definition.updateFields ?? definition.inputFields,
     mutations: { create: true, update: true, delete: true, ...definition.mutations },
     payloadField: lowerFirst(definition.typeName),
   };

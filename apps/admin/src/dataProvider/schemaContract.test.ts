@@ -3,12 +3,18 @@ import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { BENEFIT_RULES_QUERY } from '../calculator/benefitRulesQuery';
 import { DASHBOARD_QUERY } from '../dashboard/dashboardQuery';
+import { historyQuery, RESTORE_RECORD_MUTATION } from '../history/historyDocuments';
 import {
   CORRECT_OBSERVATION_MUTATION,
   INDICATOR_OBSERVATIONS_QUERY,
   RECORD_OBSERVATION_MUTATION,
 } from '../indicators/observationDocuments';
 import { MAP_DOCUMENTS } from '../map/mapData';
+import {
+  ISSUE_API_TOKEN_MUTATION,
+  REVOKE_API_TOKEN_MUTATION,
+  USER_TOKENS_QUERY,
+} from '../users/tokenDocuments';
 import { documentsFor } from './documents';
 import { RESOURCES } from './registry';
 import { resolveResource } from './resourceDefinition';
@@ -28,10 +34,20 @@ describe('the documents the admin sends are valid against apps/api/schema.graphq
     it.each(['list', 'one', 'create', 'update', 'delete'] as const)('%s', (kind) => {
       const resource = resolveResource(definition);
       if (kind !== 'list' && kind !== 'one' && !resource.mutations[kind]) return;
+      if (kind === 'one' && !resource.single) return;
       expect(errorsOf(docs[kind])).toEqual([]);
     });
     it('deleteMany', () => {
       if (resolveResource(definition).mutations.delete) expect(errorsOf(docs.deleteMany(2))).toEqual([]);
+    });
+    it('many', () => {
+      if (resolveResource(definition).manyBy === 'single') expect(errorsOf(docs.many(2))).toEqual([]);
+    });
+    // Every record the admin shows has a History tab (accounts and the log itself have none).
+    it('history', () => {
+      if (definition.name !== 'users' && definition.name !== 'auditEvents') {
+        expect(errorsOf(historyQuery(definition))).toEqual([]);
+      }
     });
   });
 
@@ -43,6 +59,10 @@ describe('the documents the admin sends are valid against apps/api/schema.graphq
       RECORD_OBSERVATION_MUTATION,
       CORRECT_OBSERVATION_MUTATION,
       ...MAP_DOCUMENTS,
+      RESTORE_RECORD_MUTATION,
+      USER_TOKENS_QUERY,
+      ISSUE_API_TOKEN_MUTATION,
+      REVOKE_API_TOKEN_MUTATION,
     }),
   )('%s', (_name, document) => {
     expect(errorsOf(document)).toEqual([]);

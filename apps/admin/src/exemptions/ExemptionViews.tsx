@@ -5,9 +5,11 @@ import {
   DateInput,
   Edit,
   List,
+  NumberField,
   ReferenceField,
   SearchInput,
   SimpleForm,
+  SimpleShowLayout,
   TextField,
   useRecordContext,
 } from 'react-admin';
@@ -17,7 +19,8 @@ import { blankTextToNull } from '../common/emptyGroups';
 import { ReferencePicker } from '../common/ReferencePickers';
 import { useDomainResolver } from '../common/useDomainResolver';
 import { Row } from '../facilities/FacilityInputs';
-import { CalendarDateField, CodeField } from '../format/fields';
+import { CalendarDateField, CodeField, InstantField } from '../format/fields';
+import { ShowWithHistory } from '../history/ShowWithHistory';
 
 const KEEP = ['zoneId'];
 const prepare = (values: Record<string, unknown>) => ({
@@ -64,6 +67,22 @@ export const ExemptionCreate = () => (
       <ExemptionInputs />
     </SimpleForm>
   </Create>
+);
+
+export const ExemptionShow = () => (
+  <ShowWithHistory>
+    <SimpleShowLayout>
+      <ReferenceField source="zoneId" reference="zones" link="show" />
+      <CodeField source="kind" list={ExemptionKind} />
+      <TextField source="law.ko" />
+      <TextField source="law.en" emptyText="-" />
+      <TextField source="conditions.ko" emptyText="-" sx={{ whiteSpace: 'pre-line' }} />
+      <CalendarDateField source="validFrom" emptyText="-" />
+      <CalendarDateField source="validTo" emptyText="-" />
+      <NumberField source="version" />
+      <InstantField source="updatedAt" />
+    </SimpleShowLayout>
+  </ShowWithHistory>
 );
 
 const filters = [

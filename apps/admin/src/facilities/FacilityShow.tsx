@@ -9,7 +9,6 @@ import {
   ReferenceArrayField,
   ReferenceField,
   ReferenceManyField,
-  Show,
   SimpleShowLayout,
   TextField,
   TopToolbar,
@@ -18,6 +17,7 @@ import {
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { CodeField, InstantField } from '../format/fields';
+import { ShowWithHistory } from '../history/ShowWithHistory';
 import { FacilityStatusActions } from './FacilityStatusActions';
 import { FacilityTimeline } from './FacilityTimeline';
 
@@ -54,7 +54,7 @@ const Actions = () => (
 );
 
 export const FacilityShow = () => (
-  <Show actions={<Actions />}>
+  <ShowWithHistory actions={<Actions />}>
     <SimpleShowLayout>
       <TextField source="code" />
       <TextField source="name.ko" />
@@ -86,5 +86,5 @@ export const FacilityShow = () => (
       <NumberField source="version" />
       <InstantField source="updatedAt" />
     </SimpleShowLayout>
-  </Show>
+  </ShowWithHistory>
 );

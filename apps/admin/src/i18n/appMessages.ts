@@ -8,6 +8,7 @@ import {
   MILESTONE_FIELD_LABELS,
   ORGANISATION_FIELD_LABELS,
   PROGRAM_FIELD_LABELS,
+  USER_FIELD_LABELS,
   ZONE_FIELD_LABELS,
 } from '@bitgoeul/domain';
 
@@ -78,8 +79,27 @@ const VIEW_LABELS: Record<string, Record<string, Bilingual>> = {
     'progress.percent': { ko: '목표 달성률(%)', en: 'Progress to target (%)' },
     observations: { ko: '관측값', en: 'Observations' },
     targets: { ko: '목표', en: 'Targets' },
+    series: { ko: '추이', en: 'Series' },
   },
   benefitRules: {},
+  users: {
+    disabled: { ko: '사용 중지', en: 'Disabled' },
+    newPassword: { ko: '새 비밀번호', en: 'New password' },
+    tokens: { ko: 'API 토큰', en: 'API tokens' },
+  },
+  auditEvents: {
+    at: { ko: '일시', en: 'When' },
+    user: { ko: '사용자', en: 'User' },
+    userId: { ko: '사용자', en: 'User' },
+    action: { ko: '작업', en: 'Action' },
+    entityType: { ko: '대상 유형', en: 'Record type' },
+    entityId: { ko: '대상', en: 'Record' },
+    entityCode: { ko: '코드', en: 'Code' },
+    entityVersion: { ko: '버전', en: 'Version' },
+    changes: { ko: '변경 내용', en: 'Changes' },
+    from: { ko: '시작일', en: 'From' },
+    to: { ko: '종료일', en: 'To' },
+  },
 };
 
 const DOMAIN_LABELS: Record<string, Readonly<Record<string, Bilingual>>> = {
@@ -91,6 +111,7 @@ const DOMAIN_LABELS: Record<string, Readonly<Record<string, Bilingual>>> = {
   milestones: MILESTONE_FIELD_LABELS,
   indicators: INDICATOR_FIELD_LABELS,
   benefitRules: BENEFIT_RULE_FIELD_LABELS,
+  users: USER_FIELD_LABELS,
 };
 
 /** Resource names: Korean has one form, English a singular and a plural. */
@@ -103,6 +124,8 @@ const RESOURCE_NAMES: Record<string, Bilingual> = {
   milestones: { ko: '추진 일정', en: 'Milestone |||| Milestones' },
   indicators: { ko: '지표', en: 'Indicator |||| Indicators' },
   benefitRules: { ko: '지원 기준', en: 'Benefit rule |||| Benefit rules' },
+  users: { ko: '사용자', en: 'User |||| Users' },
+  auditEvents: { ko: '감사 기록', en: 'Audit event |||| Audit log' },
 };
 
 export const RESOURCE_NAMES_IN_ORDER = Object.keys(RESOURCE_NAMES);
@@ -182,6 +205,73 @@ export function appMessages(locale: Locale) {
           IRREGULAR: text('예: 2021, 2021-04, 2021-Q2', 'e.g. 2021, 2021-04, 2021-Q2'),
         },
       },
+      import: {
+        title: text('관측값 가져오기', 'Import observations'),
+        button: text('가져오기(CSV·XLSX)', 'Import (CSV, XLSX)'),
+        intro: text(
+          '지표 코드, 기간, 값, 상태, 출처 코드, 비고 열이 있는 CSV(UTF-8) 또는 XLSX 파일(시트 1개)을 고르십시오. 열 이름은 한국어나 영어(indicatorCode, period, value, status, sourceCode, note)로 쓰고, 상태는 잠정·확정·추정·전망 또는 코드로 씁니다.\n먼저 모든 행을 검사해 문제가 있는 행을 보여 주며, 문제가 없을 때만 모든 행을 한꺼번에 가져옵니다(하나라도 거부되면 아무것도 기록하지 않습니다).',
+          'Choose a CSV (UTF-8) or an XLSX file (one sheet) with the columns indicator code, period, value, status, source code and note. Headers may be Korean or English (indicatorCode, period, value, status, sourceCode, note); the status is 잠정/확정/추정/전망 or its code.\nEvery row is checked first and each problem listed; only a clean file can be imported, all rows at once (if any row is refused, nothing is written).',
+        ),
+        choose: text('파일 선택', 'Choose a file'),
+        template: text('서식 내려받기(CSV)', 'Download the template (CSV)'),
+        backToIndicator: text('지표로 돌아가기', 'Back to the indicator'),
+        file: text('파일: %{name}', 'File: %{name}'),
+        checking: text('검사하는 중입니다…', 'Checking…'),
+        clean: text('%{count}행 모두 가져올 수 있습니다.', 'All %{count} rows can be imported.'),
+        refused: text(
+          '%{rows}개 행에서 문제 %{errors}건을 찾았습니다. 파일을 고쳐 다시 선택하십시오. 아무것도 기록하지 않았습니다.',
+          'Found %{errors} problem(s) in %{rows} row(s). Fix the file and choose it again. Nothing was written.',
+        ),
+        commit: text('가져오기', 'Import'),
+        done: text('%{count}행을 가져왔습니다.', 'Imported %{count} rows.'),
+        row: text('행', 'Row'),
+        column: text('열', 'Column'),
+        reason: text('사유', 'Reason'),
+        problems: {
+          empty: text(
+            '파일에 가져올 행이 없습니다. 첫 행에 열 이름을, 그다음 행부터 값을 넣으십시오.',
+            'The file has no rows to import: headers in the first row, figures from the next.',
+          ),
+          missingColumns: text(
+            '필수 열이 없습니다: %{columns}. 첫 행에 열 이름(%{headers})을 넣으십시오.',
+            'Required columns are missing: %{columns}. Put the headers (%{headers}) in the first row.',
+          ),
+          tooManyRows: text(
+            '한 번에 %{max}행까지 가져올 수 있습니다(이 파일: %{count}행). 파일을 나누어 가져오십시오.',
+            'At most %{max} rows can be imported at once (this file: %{count}). Split the file.',
+          ),
+          sheets: text(
+            '이 XLSX 파일에는 시트가 %{count}개(%{names}) 있습니다. 가져올 시트 하나만 남기고 다시 선택하십시오.',
+            'This XLSX file has %{count} sheets (%{names}). Keep only the sheet to import and choose it again.',
+          ),
+          fileType: text(
+            'CSV 또는 XLSX 파일만 가져올 수 있습니다.',
+            'Only CSV and XLSX files can be imported.',
+          ),
+          unreadable: text('파일을 읽을 수 없습니다: %{detail}', 'The file could not be read: %{detail}'),
+        },
+      },
+      chart: {
+        title: text('%{name} 추이', '%{name} over time'),
+        period: text('기간', 'Period'),
+        value: text('값', 'Value'),
+        valueIn: text('값(단위: %{unit})', 'Value (%{unit})'),
+        target: text('목표', 'Target'),
+        incomplete: text('일부 기간', 'Partial period'),
+        grain: text('주기', 'Frequency'),
+        rangeAll: text('전체', 'All'),
+        rangeYears: text('최근 %{years}년', 'Last %{years} years'),
+        bar: text('막대', 'Bars'),
+        line: text('선', 'Line'),
+        viewSeries: text('기간별', 'By period'),
+        viewSpans: text('누계 기간', 'Spans'),
+        empty: text('그래프로 그릴 값이 없습니다.', 'There are no figures to chart.'),
+        spansLeftOut: text(
+          '누계 기간 값(예: 2021년 1~4월) %{count}개는 기간별 그래프에 넣지 않았습니다. "누계 기간"에서 볼 수 있습니다.',
+          '%{count} figure(s) over a span (e.g. Jan–Apr 2021) are left out of the series; see "Spans".',
+        ),
+        trends: text('주요 지표 추이', 'Key indicators over time'),
+      },
       calculator: {
         menu: text('지원금 계산기', 'Benefit calculator'),
         title: text('출산·육아 지원금 계산기', 'Birth and childcare benefit calculator'),
@@ -205,6 +295,96 @@ export function appMessages(locale: Locale) {
           'No benefit rule applies to this birth date and child order.',
         ),
         rulesUnavailable: text('지원 기준을 불러오지 못했습니다.', 'The benefit rules could not be loaded.'),
+      },
+      history: {
+        tab: text('변경 이력', 'History'),
+        details: text('상세 정보', 'Details'),
+        empty: text('기록된 변경이 없습니다.', 'No changes recorded.'),
+        unavailable: text('변경 이력을 불러오지 못했습니다.', 'The history could not be loaded.'),
+        system: text('(시스템)', '(system)'),
+        nothingChanged: text('바뀐 필드가 없습니다.', 'No field changed.'),
+        noValue: text('(없음)', '(none)'),
+        field: text('항목', 'Field'),
+        before: text('이전', 'Before'),
+        after: text('이후', 'After'),
+        version: text('버전 %{version}', 'version %{version}'),
+        current: text('현재', 'Current'),
+        restore: text('복원', 'Restore'),
+        restoreTitle: text('이 버전으로 복원', 'Restore this version'),
+        restoreContent: text(
+          '%{when}에 기록된 상태(버전 %{version})로 되돌립니다. 복원도 새 변경으로 기록되며, 그 뒤의 변경은 이력에 남습니다.',
+          'The record goes back to how it was on %{when} (version %{version}). The restore is recorded as a new change; later changes stay in the history.',
+        ),
+        restored: text('복원했습니다.', 'Restored.'),
+        actions: {
+          CREATE: text('생성', 'Created'),
+          UPDATE: text('수정', 'Updated'),
+          DELETE: text('삭제', 'Deleted'),
+          RESTORE: text('복원', 'Restored'),
+        },
+      },
+      auditLog: {
+        me: text('나 (%{name})', 'Me (%{name})'),
+        changedFields: text('%{fields} 외 %{more}개', '%{fields} and %{more} more'),
+        types: {
+          Observation: text('관측값', 'Observation'),
+          Target: text('목표', 'Target'),
+          ApiToken: text('API 토큰', 'API token'),
+        },
+      },
+      users: {
+        menu: text('사용자 관리', 'Users'),
+        passwordHint: text(
+          '12자 이상. 외우기 쉬운 긴 문장을 권합니다.',
+          'At least 12 characters; a long, memorable phrase is best.',
+        ),
+        newPasswordHint: text(
+          '바꿀 때만 입력하세요. 12자 이상.',
+          'Only to change it; at least 12 characters.',
+        ),
+        active: text('사용 중', 'Active'),
+        state: text('상태', 'Status'),
+        tokens: {
+          title: text('API 토큰', 'API tokens'),
+          intro: text(
+            '외부 시스템이 이 사용자의 권한으로 API를 호출할 때 씁니다. 토큰 값은 발급할 때 한 번만 보여 줍니다.',
+            "Other systems call the API with this user's rights through a token. Its secret is shown once, when it is issued.",
+          ),
+          none: text('발급된 토큰이 없습니다.', 'No tokens issued.'),
+          issue: text('토큰 발급', 'Issue token'),
+          name: text('토큰 이름', 'Token name'),
+          nameHint: text('어디에 쓰는지 알 수 있게. 예: 통계 연계', 'What it is for, e.g. statistics feed'),
+          prefix: text('앞자리', 'Prefix'),
+          createdAt: text('발급 일시', 'Issued'),
+          expiresAt: text('만료일', 'Expires'),
+          expiresHint: text('비워 두면 만료되지 않습니다.', 'Leave empty for no expiry.'),
+          lastUsedAt: text('마지막 사용', 'Last used'),
+          never: text('사용 안 함', 'Never'),
+          noExpiry: text('없음', 'None'),
+          status: text('상태', 'Status'),
+          active: text('사용 가능', 'Active'),
+          revoked: text('폐기됨 (%{when})', 'Revoked (%{when})'),
+          expired: text('만료됨', 'Expired'),
+          revoke: text('폐기', 'Revoke'),
+          revokeTitle: text('토큰 "%{name}" 폐기', 'Revoke token "%{name}"'),
+          revokeContent: text(
+            '이 토큰을 쓰는 시스템은 즉시 API를 호출할 수 없게 됩니다. 되돌릴 수 없습니다.',
+            'Systems using this token lose access at once. This cannot be undone.',
+          ),
+          revokedDone: text('토큰을 폐기했습니다.', 'Token revoked.'),
+          secretTitle: text('새 API 토큰', 'New API token'),
+          secretWarning: text(
+            '이 값은 지금 한 번만 보여 줍니다. 창을 닫기 전에 복사해 안전한 곳에 보관하세요.',
+            'This is the only time the token is shown. Copy it somewhere safe before closing.',
+          ),
+          copy: text('복사', 'Copy'),
+          copied: text('복사했습니다.', 'Copied.'),
+          copyFailed: text(
+            '복사하지 못했습니다. 직접 선택해 복사하세요.',
+            'Could not copy; select it and copy by hand.',
+          ),
+          done: text('복사했습니다. 닫기', 'I have copied it'),
+        },
       },
       map: {
         menu: text('지도', 'Map'),

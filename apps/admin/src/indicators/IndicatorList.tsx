@@ -1,5 +1,18 @@
 import { Frequency, IndicatorUnit, SubjectType, Visibility } from '@bitgoeul/domain';
-import { BulkDeleteButton, Datagrid, List, SearchInput, TextField } from 'react-admin';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { Button } from '@mui/material';
+import {
+  BulkDeleteButton,
+  CreateButton,
+  Datagrid,
+  ExportButton,
+  List,
+  SearchInput,
+  TextField,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
+import { Link } from 'react-router-dom';
 import { CodeSelectInput } from '../common/CodeInputs';
 import { codeColumn, column } from '../export/exportColumns';
 import { useCsvExporter } from '../export/useCsvExporter';
@@ -25,11 +38,25 @@ const filters = [
   <CodeSelectInput key="subjectType" source="subjectType" list={SubjectType} alwaysOn />,
 ];
 
+const ListActions = () => {
+  const translate = useTranslate();
+  return (
+    <TopToolbar>
+      <CreateButton />
+      <Button component={Link} to="/import/observations" size="small" startIcon={<UploadFileIcon />}>
+        {translate('bitgoeul.import.button')}
+      </Button>
+      <ExportButton />
+    </TopToolbar>
+  );
+};
+
 export const IndicatorList = () => (
   <List
     filters={filters}
     sort={{ field: 'code', order: 'ASC' }}
     perPage={25}
+    actions={<ListActions />}
     exporter={useCsvExporter('indicators', INDICATOR_EXPORT_COLUMNS)}
   >
     <Datagrid rowClick="show" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>

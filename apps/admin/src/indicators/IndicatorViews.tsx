@@ -9,13 +9,13 @@ import {
   SubjectType,
   Visibility,
 } from '@bitgoeul/domain';
+import { lazy, Suspense } from 'react';
 import {
   Create,
   Edit,
   Labeled,
   NumberField,
   ReferenceField,
-  Show,
   SimpleForm,
   SimpleShowLayout,
   TextField,
@@ -30,7 +30,13 @@ import { ReferencePicker } from '../common/ReferencePickers';
 import { useDomainResolver } from '../common/useDomainResolver';
 import { Row } from '../facilities/FacilityInputs';
 import { CodeField, DecimalField, InstantField } from '../format/fields';
+import { ShowWithHistory } from '../history/ShowWithHistory';
 import { ObservationsPanel } from './ObservationsPanel';
+
+// The chart draws only when its page opens: it stays out of the first load.
+const IndicatorChartField = lazy(() =>
+  import('../charts/IndicatorChartField').then((m) => ({ default: m.IndicatorChartField })),
+);
 
 /** Where a subject of each type is found; the city is its organisation (kind CITY). */
 const SUBJECT_RESOURCES: Record<string, { reference: string; filter?: Record<string, unknown> }> = {
@@ -49,7 +55,7 @@ const SubjectField = () => {
 };
 
 export const IndicatorShow = () => (
-  <Show>
+  <ShowWithHistory>
     <SimpleShowLayout>
       <TextField source="code" />
       <TextField source="name.ko" />
@@ -67,6 +73,11 @@ export const IndicatorShow = () => (
       <TextField source="latest.periodLabel" emptyText="-" />
       <DecimalField source="latest.value" emptyText="-" />
       <DecimalField source="progress.percent" emptyText="-" />
+      <Labeled source="series" fullWidth>
+        <Suspense fallback={null}>
+          <IndicatorChartField />
+        </Suspense>
+      </Labeled>
       <Labeled source="observations" fullWidth>
         <ObservationsPanel />
       </Labeled>
@@ -74,7 +85,7 @@ export const IndicatorShow = () => (
       <NumberField source="version" />
       <InstantField source="updatedAt" />
     </SimpleShowLayout>
-  </Show>
+  </ShowWithHistory>
 );
 
 const SubjectInput = () => {

@@ -1,5 +1,6 @@
 import { type Frequency, ObservationStatus, TargetKind } from '@bitgoeul/domain';
 import AddIcon from '@mui/icons-material/Add';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import {
   Box,
   Button,
@@ -14,6 +15,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
 import { useGraphqlQuery } from '../dataProvider/useGraphqlQuery';
 import { formatDate, formatDateTime, formatNumber, formatPercentChange } from '../format/format';
 import { useUiLocale } from '../i18n/useUiLocale';
@@ -60,6 +62,14 @@ export const ObservationsPanel = () => {
     <Box sx={{ width: '100%' }}>
       <Button startIcon={<AddIcon />} onClick={() => setDialog({ correcting: null })} sx={{ mb: 1 }}>
         {t('addObservation')}
+      </Button>
+      <Button
+        component={Link}
+        to={`/import/observations?indicator=${encodeURIComponent(indicator.id)}`}
+        startIcon={<UploadFileIcon />}
+        sx={{ mb: 1, ml: 1 }}
+      >
+        {translate('bitgoeul.import.button')}
       </Button>
       <Table size="small" data-testid="observations">
         <TableHead>

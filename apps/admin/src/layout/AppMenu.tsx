@@ -1,6 +1,7 @@
 import CalculateIcon from '@mui/icons-material/Calculate';
 import MapIcon from '@mui/icons-material/Map';
 import { Menu, useTranslate } from 'react-admin';
+import { ResourceItems } from './ResourceItems';
 
 /** The resources, then the pages that are not a resource. */
 export const AppMenu = () => {
@@ -8,7 +9,7 @@ export const AppMenu = () => {
   return (
     <Menu>
       <Menu.DashboardItem />
-      <Menu.ResourceItems />
+      <ResourceItems />
       <Menu.Item to="/map" primaryText={translate('bitgoeul.map.menu')} leftIcon={<MapIcon />} />
       <Menu.Item
         to="/calculator"

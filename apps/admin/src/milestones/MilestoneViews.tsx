@@ -11,8 +11,11 @@ import {
   DateInput,
   Edit,
   List,
+  NumberField,
   ReferenceField,
   SimpleForm,
+  SimpleShowLayout,
+  TextField,
   useRecordContext,
 } from 'react-admin';
 import { BilingualInput } from '../common/BilingualInput';
@@ -21,7 +24,8 @@ import { blankTextToNull } from '../common/emptyGroups';
 import { ReferencePicker } from '../common/ReferencePickers';
 import { useDomainResolver } from '../common/useDomainResolver';
 import { Row } from '../facilities/FacilityInputs';
-import { CalendarDateField, CodeField } from '../format/fields';
+import { CalendarDateField, CodeField, InstantField } from '../format/fields';
+import { ShowWithHistory } from '../history/ShowWithHistory';
 
 const KEEP = ['facilityId', 'programId'];
 
@@ -91,6 +95,23 @@ export const MilestoneCreate = () => (
       <MilestoneInputs />
     </SimpleForm>
   </Create>
+);
+
+export const MilestoneShow = () => (
+  <ShowWithHistory>
+    <SimpleShowLayout>
+      <CodeField source="kind" list={MilestoneKind} />
+      <ReferenceField source="facilityId" reference="facilities" link="show" emptyText="-" />
+      <ReferenceField source="programId" reference="programs" link="show" emptyText="-" />
+      <TextField source="title.ko" emptyText="-" />
+      <CalendarDateField source="plannedOn" emptyText="-" />
+      <CalendarDateField source="actualOn" emptyText="-" />
+      <CodeField source="impliedStatus" list={FacilityStatus} emptyText="-" />
+      <TextField source="note.ko" emptyText="-" sx={{ whiteSpace: 'pre-line' }} />
+      <NumberField source="version" />
+      <InstantField source="updatedAt" />
+    </SimpleShowLayout>
+  </ShowWithHistory>
 );
 
 export const MilestoneList = () => (

@@ -14,7 +14,6 @@ import {
   Pagination,
   ReferenceField,
   ReferenceManyField,
-  Show,
   SimpleForm,
   SimpleShowLayout,
   TextField,
@@ -27,9 +26,10 @@ import { blankTextToNull } from '../common/emptyGroups';
 import { ReferencePicker } from '../common/ReferencePickers';
 import { useDomainResolver } from '../common/useDomainResolver';
 import { CodeField, InstantField } from '../format/fields';
+import { ShowWithHistory } from '../history/ShowWithHistory';
 
 export const OrganisationShow = () => (
-  <Show>
+  <ShowWithHistory>
     <SimpleShowLayout>
       <TextField source="code" />
       <TextField source="name.ko" />
@@ -76,7 +76,7 @@ export const OrganisationShow = () => (
       <NumberField source="version" />
       <InstantField source="updatedAt" />
     </SimpleShowLayout>
-  </Show>
+  </ShowWithHistory>
 );
 
 const prepare = (values: Record<string, unknown>) => ({

@@ -5,18 +5,18 @@ import {
   Pagination,
   ReferenceField,
   ReferenceManyField,
-  Show,
   SimpleShowLayout,
   TextField,
   useTranslate,
 } from 'react-admin';
 import { CalendarDateField, CodeField, DecimalField, InstantField, KrwField } from '../format/fields';
+import { ShowWithHistory } from '../history/ShowWithHistory';
 import { AreaField, StatusField } from './ProgramFields';
 
 export const ProgramShow = () => {
   const translate = useTranslate();
   return (
-    <Show>
+    <ShowWithHistory>
       <SimpleShowLayout>
         <TextField source="code" />
         <TextField source="name.ko" />
@@ -104,6 +104,6 @@ export const ProgramShow = () => {
         <InstantField source="createdAt" />
         <InstantField source="updatedAt" />
       </SimpleShowLayout>
-    </Show>
+    </ShowWithHistory>
   );
 };

@@ -25,7 +25,6 @@ import {
   ReferenceArrayField,
   ReferenceField,
   ReferenceManyField,
-  Show,
   SimpleForm,
   SimpleFormIterator,
   SimpleShowLayout,
@@ -44,6 +43,7 @@ import { ReferenceArrayPicker, ReferencePicker } from '../common/ReferencePicker
 import { useDomainResolver } from '../common/useDomainResolver';
 import { Row } from '../facilities/FacilityInputs';
 import { CalendarDateField, CodeField, DecimalField, InstantField } from '../format/fields';
+import { ShowWithHistory } from '../history/ShowWithHistory';
 
 const AddExemptionButton = () => {
   const record = useRecordContext();
@@ -63,7 +63,7 @@ const AddExemptionButton = () => {
 };
 
 export const ZoneShow = () => (
-  <Show
+  <ShowWithHistory
     actions={
       <TopToolbar>
         <AddExemptionButton />
@@ -123,7 +123,7 @@ export const ZoneShow = () => (
       <NumberField source="version" />
       <InstantField source="updatedAt" />
     </SimpleShowLayout>
-  </Show>
+  </ShowWithHistory>
 );
 
 function prepareZone(values: Record<string, unknown>): Record<string, unknown> {

@@ -1,0 +1,81 @@
+import { Box, Card, CardActionArea, CardContent, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
+import { useChartLabels } from '../charts/IndicatorChart';
+import { ALL_PERIODS, type ChartIndicator, chartOf, KPI_CHARTS_QUERY } from '../charts/indicatorChartData';
+import { SeriesChart } from '../charts/SeriesChart';
+import { useGraphqlQuery } from '../dataProvider/useGraphqlQuery';
+import { KPI_INDICATORS } from './dashboardQuery';
+
+const CODES = Object.values(KPI_INDICATORS);
+const VARIABLES = { codes: CODES, ...ALL_PERIODS, frequency: null };
+
+/** A small chart per key indicator with its target line, all from one request. */
+export const IndicatorTrends = () => {
+  const translate = useTranslate();
+  const { data } = useGraphqlQuery<{ indicators: { nodes: ChartIndicator[] } }>(
+    'kpiCharts',
+    KPI_CHARTS_QUERY,
+    VARIABLES,
+  );
+  if (!data) return null;
+  const nodes = [...data.indicators.nodes].sort(
+    (a, b) => CODES.indexOf(a.code as never) - CODES.indexOf(b.code as never),
+  );
+  return (
+    <Box sx={{ mt: 3 }}>
+      <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+        {translate('bitgoeul.chart.trends')}
+      </Typography>
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 2,
+          gridTemplateColumns: { xs: '1fr', md: 'repeat(2, 1fr)', xl: 'repeat(4, 1fr)' },
+        }}
+      >
+        {nodes.map((indicator) => (
+          <TrendCard key={indicator.id} indicator={indicator} />
+        ))}
+      </Box>
+    </Box>
+  );
+};
+
+const TrendCard = ({ indicator }: { indicator: ChartIndicator }) => {
+  const { t, locale, unit, labels } = useChartLabels(indicator.unit);
+  const spansOnly =
+    indicator.series.length === 0 && indicator.observations.some((o) => o.period.includes('/'));
+  const chart = chartOf(
+    indicator,
+    { view: spansOnly ? 'spans' : 'series', grain: null },
+    locale,
+    t('target'),
+  );
+  const name = (locale === 'en' && indicator.name.en) || indicator.name.ko;
+  return (
+    <Card data-testid={`trend-${indicator.code}`}>
+      <CardActionArea component={Link} to={`/indicators/${encodeURIComponent(indicator.id)}/show`}>
+        <CardContent>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {name}
+          </Typography>
+          {chart.series.length ? (
+            <SeriesChart
+              compact
+              series={chart.series}
+              targets={chart.targets}
+              kind={indicator.aggregation === 'SUM' ? 'bar' : 'line'}
+              locale={locale}
+              unit={unit}
+              labels={labels}
+              title={t('title', { name })}
+            />
+          ) : (
+            <Typography variant="body2">{t('empty')}</Typography>
+          )}
+        </CardContent>
+      </CardActionArea>
+    </Card>
+  );
+};
