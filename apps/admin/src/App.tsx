@@ -29,6 +29,9 @@ const MapPage = lazy(() => import('./map/MapPage').then((m) => ({ default: m.Map
 const ObservationImportPage = lazy(() =>
   import('./import/ObservationImportPage').then((m) => ({ default: m.ObservationImportPage })),
 );
+const ProgramImportPage = lazy(() =>
+  import('./import/ProgramImportPage').then((m) => ({ default: m.ProgramImportPage })),
+);
 
 const AppTitle = () => {
   const translate = useTranslate();
@@ -64,6 +67,7 @@ export const App = () => (
       <Route path="/calculator" element={<BenefitCalculatorPage />} />
       <Route path="/map" element={<MapPage />} />
       <Route path="/import/observations" element={<ObservationImportPage />} />
+      <Route path="/import/programs" element={<ProgramImportPage />} />
     </CustomRoutes>
   </Admin>
 );

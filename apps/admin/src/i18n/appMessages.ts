@@ -252,6 +252,17 @@ export function appMessages(locale: Locale) {
           unreadable: text('파일을 읽을 수 없습니다: %{detail}', 'The file could not be read: %{detail}'),
         },
       },
+      // The program import page; its buttons, table and file problems are the observation import's words.
+      programImport: {
+        menu: text('사업 가져오기', 'Import programs'),
+        title: text('사업 가져오기', 'Import programs'),
+        intro: text(
+          '코드, 이름(한국어), 개요(한국어), 분야, 상태 열이 있는 CSV(UTF-8) 또는 XLSX 파일(시트 1개)을 고르십시오. 이름(영어), 개요(영어), 계획 시작일, 계획 종료일, 실제 시작일, 실제 종료일, 상위 사업 코드, 출처 코드, 진척률(%) 열은 있어도 되고 없어도 됩니다. 열 이름은 한국어나 영어, API 필드 이름(code, nameKo, summaryKo, area, status …)으로 씁니다.\n분야와 상태는 한국어 이름(예: 인구·보육, 추진 중), 영어 이름 또는 코드로, 날짜는 2021-03-01처럼, 출처 코드는 여러 개면 쉼표나 세미콜론으로 나누어 씁니다. 상위 사업은 이미 등록된 사업이나 같은 파일의 다른 행의 코드로 지정합니다.\n먼저 모든 행을 검사해 문제가 있는 행을 보여 주며, 문제가 없을 때만 모든 사업을 한꺼번에 등록합니다(하나라도 거부되면 아무것도 기록하지 않습니다).',
+          'Choose a CSV (UTF-8) or an XLSX file (one sheet) with the columns code, name (Korean), summary (Korean), area and status; name (English), summary (English), planned start and end, actual start and end, parent program code, source codes and progress (%) may be added. Headers may be Korean, English or the API field names (code, nameKo, summaryKo, area, status …).\nArea and status are written as their Korean or English names (e.g. Population & childcare, Implementation) or codes; dates as 2021-03-01; several source codes separated by commas or semicolons. A parent is the code of a program on record or of another row of the file.\nEvery row is checked first and each problem listed; only a clean file can be imported, all programs at once (if any row is refused, nothing is written).',
+        ),
+        done: text('사업 %{count}개를 등록했습니다.', 'Created %{count} programs.'),
+        toList: text('사업 목록 보기', 'Go to the program list'),
+      },
       chart: {
         title: text('%{name} 추이', '%{name} over time'),
         period: text('기간', 'Period'),

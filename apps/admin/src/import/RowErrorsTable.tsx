@@ -1,11 +1,18 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useUiLocale } from '../i18n/useUiLocale';
-import { columnLabel } from './importColumns';
+import { type ImportColumns, OBSERVATION_COLUMNS } from './importColumns';
 import type { RowError } from './sheetRows';
 
 /** Each refused row as a person fixes it in their sheet: the row number, the column's header, the reason. */
-export const RowErrorsTable = ({ errors }: { errors: readonly RowError[] }) => {
+export const RowErrorsTable = ({
+  errors,
+  columns = OBSERVATION_COLUMNS,
+}: {
+  errors: readonly RowError[];
+  /** The sheet's columns, to name each by its header. */
+  columns?: ImportColumns;
+}) => {
   const translate = useTranslate();
   const locale = useUiLocale();
   return (
@@ -25,7 +32,7 @@ export const RowErrorsTable = ({ errors }: { errors: readonly RowError[] }) => {
             data-column={e.column}
           >
             <TableCell>{e.row}</TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{columnLabel(e.column, locale)}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{columns.label(e.column, locale)}</TableCell>
             <TableCell>{e.message}</TableCell>
           </TableRow>
         ))}

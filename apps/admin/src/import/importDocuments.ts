@@ -26,3 +26,17 @@ export const INDICATORS_BY_CODE_QUERY = /* GraphQL */ `
 export interface IndicatorsByCode {
   indicators: { nodes: { id: string; code: string; name: { ko: string; en: string | null } }[] };
 }
+
+/** What the program import page sends: the dry run and the commit are the same mutation. */
+export const IMPORT_PROGRAMS_MUTATION = /* GraphQL */ `
+  mutation AdminImportPrograms($input: ImportProgramsInput!) {
+    importPrograms(input: $input) {
+      imported
+      rowErrors { row column code message }
+    }
+  }
+`;
+
+export interface ImportProgramsResult {
+  importPrograms: { imported: number; rowErrors: RowError[] };
+}

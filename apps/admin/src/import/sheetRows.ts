@@ -1,13 +1,7 @@
 import { formatIssue, type Locale, ObservationStatus } from '@bitgoeul/domain';
-import {
-  columnOfHeader,
-  IMPORT_COLUMN_LABELS,
-  IMPORT_COLUMNS,
-  type ImportColumn,
-  statusOf,
-} from './importColumns';
+import { type ImportColumns, OBSERVATION_COLUMNS, statusOf } from './importColumns';
 
-/** The API takes this many rows per request (apps/api observation-import: IMPORT_ROWS_MAX). */
+/** The API takes this many rows per request (apps/api sheet-import: IMPORT_ROWS_MAX), of any kind of sheet. */
 export const IMPORT_ROWS_MAX = 5000;
 
 /** A cell as a reader hands it over: CSV gives text, XLSX also numbers (as text), dates and booleans. */
@@ -35,7 +29,7 @@ export interface RowError {
 /** Why a whole file was refused before any row is checked; the page words it (bitgoeul.import.problems). */
 export type SheetProblem =
   | { key: 'empty' }
-  | { key: 'missingColumns'; columns: ImportColumn[] }
+  | { key: 'missingColumns'; columns: string[] }
   | { key: 'tooManyRows'; count: number }
   | { key: 'sheets'; names: string[] }
   | { key: 'fileType' }
@@ -50,10 +44,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const GUARDED = /^'(?=[=+\-@])/;
 
 /**
- * A cell as text. Excel turns a typed "2021-04" into a date: a date on the 1st of a month reads back as
- * that month, which is what a period column means; any other date keeps its day (and is refused there).
+ * A cell as text. Excel turns a typed "2021-04" into a date: in a period column a date on the 1st of a
+ * month reads back as that month, which is what the column means; any other date keeps its day (and is
+ * refused there), and in every other column (a program's planned start) a date reads as YYYY-MM-DD.
  */
-export function cellText(cell: Cell, column?: ImportColumn): string {
+export function cellText(cell: Cell, column?: string): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) {
     const month = `${cell.getUTCFullYear()}-${pad(cell.getUTCMonth() + 1)}`;
@@ -65,21 +60,33 @@ export function cellText(cell: Cell, column?: ImportColumn): string {
 
 const isBlank = (row: readonly Cell[]) => row.every((cell) => cellText(cell) === '');
 
+/** One data row of a sheet: its own row number, and each column's cell as text ('' when blank or absent). */
+export interface SheetRecord<K extends string> {
+  row: number;
+  text(column: K): string;
+}
+
+export type SheetRecords<K extends string> =
+  | { ok: true; records: SheetRecord<K>[] }
+  | { ok: false; problem: SheetProblem };
+
 /**
- * A sheet's cells as rows for the API: the first non-blank row is the header (Korean or English), each
- * later non-blank row keeps its own row number for messages. What only this page can see is checked
- * here — no data, a missing column, too many rows, a status that is no status — and the rest is the
- * server's dry run.
+ * A sheet's cells as records of a column set: the first non-blank row is the header (Korean, English or
+ * the API's field names, in any order), each later non-blank row keeps its own row number for messages.
+ * What holds for a whole file is checked here: no data, a missing required column, too many rows.
  */
-export function sheetRows(cells: readonly (readonly Cell[])[], locale: Locale): SheetRows {
+export function sheetRecords<K extends string>(
+  cells: readonly (readonly Cell[])[],
+  columns: ImportColumns<K>,
+): SheetRecords<K> {
   const headerIndex = cells.findIndex((row) => !isBlank(row));
   if (headerIndex < 0) return { ok: false, problem: { key: 'empty' } };
-  const positions = new Map<ImportColumn, number>();
+  const positions = new Map<K, number>();
   cells[headerIndex]!.forEach((cell, i) => {
-    const column = columnOfHeader(cellText(cell));
+    const column = columns.ofHeader(cellText(cell));
     if (column && !positions.has(column)) positions.set(column, i);
   });
-  const missing = IMPORT_COLUMNS.filter((c) => c.required && !positions.has(c.key)).map((c) => c.key);
+  const missing = columns.specs.filter((c) => c.required && !positions.has(c.key)).map((c) => c.key);
   if (missing.length) return { ok: false, problem: { key: 'missingColumns', columns: missing } };
 
   const data = cells
@@ -89,14 +96,28 @@ export function sheetRows(cells: readonly (readonly Cell[])[], locale: Locale): 
   if (data.length === 0) return { ok: false, problem: { key: 'empty' } };
   if (data.length > IMPORT_ROWS_MAX)
     return { ok: false, problem: { key: 'tooManyRows', count: data.length } };
+  return {
+    ok: true,
+    records: data.map(({ row, number }) => ({
+      row: number,
+      text: (column) => {
+        const at = positions.get(column);
+        return at === undefined ? '' : cellText(row[at], column);
+      },
+    })),
+  };
+}
 
+/**
+ * A sheet of figures as rows for importObservations. Beyond what sheetRecords checks, only a status that
+ * is no status is refused here (the API's status is an enum); the rest is the server's dry run.
+ */
+export function sheetRows(cells: readonly (readonly Cell[])[], locale: Locale): SheetRows {
+  const sheet = sheetRecords(cells, OBSERVATION_COLUMNS);
+  if (!sheet.ok) return sheet;
   const rows: ImportRowInput[] = [];
   const errors: RowError[] = [];
-  for (const { row, number } of data) {
-    const text = (column: ImportColumn) => {
-      const at = positions.get(column);
-      return at === undefined ? '' : cellText(row[at], column);
-    };
+  for (const { row: number, text } of sheet.records) {
     const statusText = text('status');
     const status = statusOf(statusText);
     if (!status) {
@@ -114,7 +135,7 @@ export function sheetRows(cells: readonly (readonly Cell[])[], locale: Locale): 
         row: number,
         column: 'status',
         code: issue.code,
-        message: formatIssue(issue, locale, IMPORT_COLUMN_LABELS),
+        message: formatIssue(issue, locale, OBSERVATION_COLUMNS.labels),
       });
       continue;
     }
@@ -131,11 +152,15 @@ export function sheetRows(cells: readonly (readonly Cell[])[], locale: Locale): 
   return { ok: true, rows, errors };
 }
 
-const COLUMN_ORDER: readonly string[] = IMPORT_COLUMNS.map((c) => c.key);
-
 /** This page's and the server's refusals as one list, by row and then by column as the template has them. */
-export function mergeRowErrors(...lists: readonly (readonly RowError[])[]): RowError[] {
-  return lists
-    .flat()
-    .sort((a, b) => a.row - b.row || COLUMN_ORDER.indexOf(a.column) - COLUMN_ORDER.indexOf(b.column));
+export function mergeRowErrorsBy(
+  columns: ImportColumns,
+  ...lists: readonly (readonly RowError[])[]
+): RowError[] {
+  const order = columns.specs.map((c) => c.key);
+  return lists.flat().sort((a, b) => a.row - b.row || order.indexOf(a.column) - order.indexOf(b.column));
 }
+
+/** The same for a sheet of figures. */
+export const mergeRowErrors = (...lists: readonly (readonly RowError[])[]): RowError[] =>
+  mergeRowErrorsBy(OBSERVATION_COLUMNS, ...lists);

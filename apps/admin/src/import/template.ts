@@ -1,11 +1,8 @@
 import type { Locale } from '@bitgoeul/domain';
 import { toCsv } from '../export/csv';
-import { IMPORT_COLUMNS } from './importColumns';
+import { type ImportColumns, OBSERVATION_COLUMNS } from './importColumns';
 
 /** The sheet to fill in: a BOM so that Excel reads the Korean headers, and nothing else. */
-export function templateCsv(locale: Locale = 'ko'): string {
-  return toCsv(
-    IMPORT_COLUMNS.map((c) => c.label[locale]),
-    [],
-  );
+export function templateCsv(locale: Locale = 'ko', columns: ImportColumns = OBSERVATION_COLUMNS): string {
+  return toCsv(columns.headers(locale), []);
 }

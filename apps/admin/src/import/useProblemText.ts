@@ -1,11 +1,11 @@
 import { useTranslate } from 'react-admin';
 import { formatNumber } from '../format/format';
 import { useUiLocale } from '../i18n/useUiLocale';
-import { columnLabel, IMPORT_COLUMNS } from './importColumns';
+import { type ImportColumns, OBSERVATION_COLUMNS } from './importColumns';
 import { IMPORT_ROWS_MAX, type SheetProblem } from './sheetRows';
 
-/** A refused file's reason as a sentence, naming columns by the headers the person reads. */
-export function useProblemText() {
+/** A refused file's reason as a sentence, naming the sheet's columns by the headers the person reads. */
+export function useProblemText(columns: ImportColumns = OBSERVATION_COLUMNS) {
   const translate = useTranslate();
   const locale = useUiLocale();
   return (problem: SheetProblem): string => {
@@ -14,8 +14,8 @@ export function useProblemText() {
     switch (problem.key) {
       case 'missingColumns':
         return t({
-          columns: problem.columns.map((c) => columnLabel(c, locale)).join(', '),
-          headers: IMPORT_COLUMNS.map((c) => c.label[locale]).join(', '),
+          columns: problem.columns.map((c) => columns.label(c, locale)).join(', '),
+          headers: columns.headers(locale).join(', '),
         });
       case 'tooManyRows':
         return t({ count: formatNumber(problem.count), max: formatNumber(IMPORT_ROWS_MAX) });

@@ -1,5 +1,6 @@
 import CalculateIcon from '@mui/icons-material/Calculate';
 import MapIcon from '@mui/icons-material/Map';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Menu, useTranslate } from 'react-admin';
 import { ResourceItems } from './ResourceItems';
 
@@ -15,6 +16,11 @@ export const AppMenu = () => {
         to="/calculator"
         primaryText={translate('bitgoeul.calculator.menu')}
         leftIcon={<CalculateIcon />}
+      />
+      <Menu.Item
+        to="/import/programs"
+        primaryText={translate('bitgoeul.programImport.menu')}
+        leftIcon={<UploadFileIcon />}
       />
     </Menu>
   );

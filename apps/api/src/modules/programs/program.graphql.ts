@@ -22,6 +22,8 @@ import {
   programWhere,
 } from './program.filter.js';
 import { programRepository } from './program.repository.js';
+// Sheet import registers with the module (it takes codes as text, so it needs none of the refs below).
+import './program-import.graphql.js';
 
 export const ProgramAreaEnum = codeListEnum(ProgramArea);
 export const ProgramStatusEnum = codeListEnum(ProgramStatus);

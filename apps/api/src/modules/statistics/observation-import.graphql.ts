@@ -1,11 +1,7 @@
 import { builder } from '../../graphql/builder.js';
 import { UserErrorCodeEnum } from '../../graphql/common.js';
-import {
-  IMPORT_ROWS_MAX,
-  type ImportResult,
-  type ImportRowError,
-  importObservations,
-} from './observation-import.mutations.js';
+import { IMPORT_ROWS_MAX, type ImportResult, type ImportRowError } from '../imports/sheet-import.js';
+import { importObservations } from './observation-import.mutations.js';
 import { ObservationStatusEnum } from './statistics.refs.js';
 
 const ObservationImportRowInput = builder.inputType('ObservationImportRowInput', {
@@ -39,12 +35,14 @@ const ImportObservationsInput = builder.inputType('ImportObservationsInput', {
   }),
 });
 
-const ImportRowErrorRef = builder.objectRef<ImportRowError>('ImportRowError').implement({
+/** Shared by every sheet import (observations, programs). */
+export const ImportRowErrorRef = builder.objectRef<ImportRowError>('ImportRowError').implement({
   description: "Why one row of a sheet was refused, in the caller's language.",
   fields: (t) => ({
     row: t.exposeInt('row', { description: 'The row number the caller sent.' }),
     column: t.exposeString('column', {
-      description: 'The input field at fault: indicatorCode, period, value, status, sourceCode or note.',
+      description:
+        'The input field at fault, named as in the row input: indicatorCode, period, value, status, sourceCode or note for figures; code, nameKo, area, parentCode, sourceCodes and the like for programs.',
     }),
     code: t.field({ type: UserErrorCodeEnum, resolve: (e) => e.code }),
     message: t.exposeString('message'),

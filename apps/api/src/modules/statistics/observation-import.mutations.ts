@@ -3,25 +3,26 @@ import {
   type Bilingual,
   checkPeriodFrequency,
   checkSingleCurrentVintage,
-  formatIssue,
   INDICATOR_FIELD_LABELS,
   type Locale,
   type ObservationValues,
   parsePeriod,
-  type ValidationIssue,
   validateObservation,
 } from '@bitgoeul/domain';
 import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
-import { badInput, type UserErrorCode } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
+import {
+  checkSize,
+  fill,
+  type ImportResult,
+  type ImportRowError,
+  rowErrorList,
+} from '../imports/sheet-import.js';
 import { Source } from '../sources/source.entity.js';
 import { Indicator, type IndicatorEntity, Observation, type ObservationEntity } from './indicator.entity.js';
 import { vintaged } from './observation.repository.js';
 import { observationImportRepository, pairKey } from './observation-import.repository.js';
-
-/** A sheet larger than this is split by the caller: one transaction holds every row until it commits. */
-export const IMPORT_ROWS_MAX = 5000;
 
 /** One row of a sheet, as the caller read it; `row` is the sheet's own row number, for messages. */
 export interface ImportRow {
@@ -32,19 +33,6 @@ export interface ImportRow {
   status: string;
   sourceCode: string;
   note?: string | null;
-}
-
-export interface ImportRowError {
-  row: number;
-  /** The input field (indicatorCode, period, value, status, sourceCode, note). */
-  column: string;
-  code: UserErrorCode;
-  message: string;
-}
-
-export interface ImportResult {
-  imported: number;
-  rowErrors: ImportRowError[];
 }
 
 /** The domain names the fields; a sheet names the indicator and the source by code. */
@@ -60,22 +48,11 @@ const COLUMN_OF_FIELD: Readonly<Record<string, string>> = {
 const COLUMN_ORDER = ['indicatorCode', 'period', 'value', 'status', 'sourceCode', 'note'];
 
 const MESSAGES = {
-  given: { ko: '입력값', en: 'given' },
   duplicateRow: {
     ko: '{row}행과 지표·기간이 같습니다. 한 파일에 같은 지표·기간은 한 번만 넣으십시오.',
     en: 'Same indicator and period as row {row}; a file may hold each indicator and period once.',
   },
-  empty: { ko: '가져올 행이 없습니다.', en: 'There are no rows to import.' },
-  tooMany: {
-    ko: '한 번에 최대 {max}행까지 가져올 수 있습니다({count}행). 파일을 나누어 가져오십시오.',
-    en: 'At most {max} rows can be imported at once ({count} given); split the file.',
-  },
 } satisfies Record<string, Bilingual>;
-
-const fill = (text: string, params: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
-
-const grouped = (n: number) => n.toLocaleString('en-US');
 
 interface Candidate {
   source: ImportRow;
@@ -98,17 +75,13 @@ interface Checked {
  * twice. Every error is reported, not just the first, and a handful of queries serve any number of rows.
  */
 async function checkRows(em: EntityManager, rows: readonly ImportRow[], locale: Locale): Promise<Checked> {
-  const rowErrors: ImportRowError[] = [];
-  const refusedCells = new Set<string>();
-  const refuse = (row: number, issue: ValidationIssue, given?: string) => {
-    const column = COLUMN_OF_FIELD[issue.field] ?? issue.field;
-    // One reason per cell: an empty value is "required", not also "not a number".
-    if (refusedCells.has(`${row}:${column}`)) return;
-    refusedCells.add(`${row}:${column}`);
-    let message = formatIssue({ ...issue, field: column }, locale, IMPORT_LABELS);
-    if (given !== undefined) message += ` (${MESSAGES.given[locale]}: "${given}")`;
-    rowErrors.push({ row, column, code: issue.code, message });
-  };
+  const errors = rowErrorList({
+    locale,
+    labels: IMPORT_LABELS,
+    columnOfField: COLUMN_OF_FIELD,
+    columnOrder: COLUMN_ORDER,
+  });
+  const { refuse } = errors;
   const unknownCode = (row: number, field: string, given: string) =>
     given.trim()
       ? refuse(row, { field, code: 'NOT_FOUND' }, given)
@@ -154,13 +127,7 @@ async function checkRows(em: EntityManager, rows: readonly ImportRow[], locale: 
     const key = pairKey(indicator.id, period.value.text);
     const first = firstRowOf.get(key);
     if (first !== undefined) {
-      refusedCells.add(`${source.row}:period`);
-      rowErrors.push({
-        row: source.row,
-        column: 'period',
-        code: 'DUPLICATE',
-        message: fill(MESSAGES.duplicateRow[locale], { row: first }),
-      });
+      errors.add(source.row, 'period', 'DUPLICATE', fill(MESSAGES.duplicateRow[locale], { row: first }));
     } else firstRowOf.set(key, source.row);
     keyed.push({ source, indicatorId: indicator.id, period: period.value.text });
     if (checked.ok && origin) {
@@ -185,8 +152,7 @@ async function checkRows(em: EntityManager, rows: readonly ImportRow[], locale: 
     nextVintage.set(pairKey(indicatorId, period), Math.max(0, ...stored.map((row) => row.vintage)) + 1);
   }
 
-  rowErrors.sort((a, b) => a.row - b.row || COLUMN_ORDER.indexOf(a.column) - COLUMN_ORDER.indexOf(b.column));
-  return { candidates, rowErrors, nextVintage };
+  return { candidates, rowErrors: errors.sorted(), nextVintage };
 }
 
 function observationColumns(em: EntityManager, candidate: Candidate, vintage: number, at: Date) {
@@ -208,20 +174,6 @@ function observationColumns(em: EntityManager, candidate: Candidate, vintage: nu
     supersededAt: null,
     supersededById: null,
   };
-}
-
-/** The refusal for a request that is not a sheet we take at all (empty, too large). */
-function checkSize(rows: readonly ImportRow[], locale: Locale) {
-  if (rows.length === 0) throw badInput(MESSAGES.empty[locale], { argument: 'rows' });
-  if (rows.length > IMPORT_ROWS_MAX) {
-    throw badInput(
-      fill(MESSAGES.tooMany[locale], { max: grouped(IMPORT_ROWS_MAX), count: grouped(rows.length) }),
-      {
-        argument: 'rows',
-        max: IMPORT_ROWS_MAX,
-      },
-    );
-  }
 }
 
 /**

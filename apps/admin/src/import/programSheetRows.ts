@@ -1,0 +1,60 @@
+import { ProgramArea, ProgramStatus } from '@bitgoeul/domain';
+import { codeOfText, PROGRAM_COLUMNS } from './importColumns';
+import { type Cell, type SheetProblem, sheetRecords } from './sheetRows';
+
+/** One row for importPrograms: every cell as text, a blank optional cell as null. */
+export interface ProgramImportRowInput {
+  row: number;
+  code: string;
+  nameKo: string;
+  nameEn: string | null;
+  summaryKo: string;
+  summaryEn: string | null;
+  area: string;
+  status: string;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  actualStart: string | null;
+  actualEnd: string | null;
+  parentCode: string | null;
+  sourceCodes: string | null;
+  progress: string | null;
+}
+
+export type ProgramSheetRows =
+  | { ok: true; rows: ProgramImportRowInput[] }
+  | { ok: false; problem: SheetProblem };
+
+/**
+ * A sheet of programs as rows for importPrograms. Area and status may be written as the code
+ * (POPULATION_CHILDCARE), the Korean label (인구·보육) or the English one, and are sent as codes; a value
+ * that is none of these is sent as written, and the server's dry run names it with the values it takes.
+ * Every other check is the server's, so that each refusal is worded once.
+ */
+export function programSheetRows(cells: readonly (readonly Cell[])[]): ProgramSheetRows {
+  const sheet = sheetRecords(cells, PROGRAM_COLUMNS);
+  if (!sheet.ok) return sheet;
+  return {
+    ok: true,
+    rows: sheet.records.map(({ row, text }) => {
+      const optional = (column: Parameters<typeof text>[0]) => text(column) || null;
+      return {
+        row,
+        code: text('code'),
+        nameKo: text('nameKo'),
+        nameEn: optional('nameEn'),
+        summaryKo: text('summaryKo'),
+        summaryEn: optional('summaryEn'),
+        area: codeOfText(ProgramArea, text('area')) ?? text('area'),
+        status: codeOfText(ProgramStatus, text('status')) ?? text('status'),
+        plannedStart: optional('plannedStart'),
+        plannedEnd: optional('plannedEnd'),
+        actualStart: optional('actualStart'),
+        actualEnd: optional('actualEnd'),
+        parentCode: optional('parentCode'),
+        sourceCodes: optional('sourceCodes'),
+        progress: optional('progress'),
+      };
+    }),
+  };
+}

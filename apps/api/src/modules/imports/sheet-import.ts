@@ -1,0 +1,97 @@
+import { type Bilingual, formatIssue, type Locale, type ValidationIssue } from '@bitgoeul/domain';
+import { badInput, type UserErrorCode } from '../../graphql/errors.js';
+
+/**
+ * What every sheet import (observations, programs) shares: the row cap, the shape of a refused row,
+ * the wording of a refused sheet, and the rule of one reason per cell.
+ */
+
+/** A sheet larger than this is split by the caller: one transaction holds every row until it commits. */
+export const IMPORT_ROWS_MAX = 5000;
+
+export interface ImportRowError {
+  /** The sheet's own row number, as the caller sent it. */
+  row: number;
+  /** The input field at fault (indicatorCode, period, … for figures; code, parentCode, … for programs). */
+  column: string;
+  code: UserErrorCode;
+  message: string;
+}
+
+export interface ImportResult {
+  imported: number;
+  rowErrors: ImportRowError[];
+}
+
+export const IMPORT_MESSAGES = {
+  given: { ko: '입력값', en: 'given' },
+  empty: { ko: '가져올 행이 없습니다.', en: 'There are no rows to import.' },
+  tooMany: {
+    ko: '한 번에 최대 {max}행까지 가져올 수 있습니다({count}행). 파일을 나누어 가져오십시오.',
+    en: 'At most {max} rows can be imported at once ({count} given); split the file.',
+  },
+} satisfies Record<string, Bilingual>;
+
+export const fill = (text: string, params: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+
+const grouped = (n: number) => n.toLocaleString('en-US');
+
+/** The refusal for a request that is not a sheet we take at all (empty, too large). */
+export function checkSize(rows: readonly unknown[], locale: Locale) {
+  if (rows.length === 0) throw badInput(IMPORT_MESSAGES.empty[locale], { argument: 'rows' });
+  if (rows.length > IMPORT_ROWS_MAX) {
+    throw badInput(
+      fill(IMPORT_MESSAGES.tooMany[locale], { max: grouped(IMPORT_ROWS_MAX), count: grouped(rows.length) }),
+      {
+        argument: 'rows',
+        max: IMPORT_ROWS_MAX,
+      },
+    );
+  }
+}
+
+export interface RowErrorsOptions {
+  locale: Locale;
+  /** Labels by column (and by the domain's field where a column keeps its name), for formatIssue. */
+  labels: Readonly<Record<string, Bilingual>>;
+  /** The domain's field → the sheet's column, where they differ (indicatorId → indicatorCode). */
+  columnOfField?: Readonly<Record<string, string>>;
+  /** The columns in the order the sheet has them, to list a row's errors left to right. */
+  columnOrder: readonly string[];
+}
+
+/**
+ * The refusals of a sheet, collected row by row. One reason per cell: an empty value is "required",
+ * not also "not a number"; the first reason found for a cell is the one reported.
+ */
+export function rowErrorList({ locale, labels, columnOfField = {}, columnOrder }: RowErrorsOptions) {
+  const errors: ImportRowError[] = [];
+  const refusedCells = new Set<string>();
+  const columnOf = (field: string) => columnOfField[field] ?? field;
+  return {
+    columnOf,
+    /** Whether a cell has a reason already. */
+    has: (row: number, column: string) => refusedCells.has(`${row}:${column}`),
+    /** A domain issue, worded in the caller's language; `given` repeats what the cell held. */
+    refuse(row: number, issue: ValidationIssue, given?: string) {
+      const column = columnOf(issue.field);
+      if (refusedCells.has(`${row}:${column}`)) return;
+      refusedCells.add(`${row}:${column}`);
+      let message = formatIssue({ ...issue, field: column }, locale, labels);
+      if (given !== undefined) message += ` (${IMPORT_MESSAGES.given[locale]}: "${given}")`;
+      errors.push({ row, column, code: issue.code, message });
+    },
+    /** A reason only a sheet can have (a row that repeats another), worded by the caller. */
+    add(row: number, column: string, code: UserErrorCode, message: string) {
+      refusedCells.add(`${row}:${column}`);
+      errors.push({ row, column, code, message });
+    },
+    /** Every refusal, by row and then by column as the sheet has them. */
+    sorted(): ImportRowError[] {
+      return errors.sort(
+        (a, b) => a.row - b.row || columnOrder.indexOf(a.column) - columnOrder.indexOf(b.column),
+      );
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { Source } from '../sources/source.entity.js';
+import { Program } from './program.entity.js';
+
+/** Codes are looked up in one query per table, whatever the size of the sheet. */
+export const programImportRepository = {
+  /** The stored programs among `codes` (the sheet's own codes and the parents it names), id by code. */
+  async programIdsByCode(em: EntityManager, codes: readonly string[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(codes)].filter(Boolean);
+    const rows = wanted.length
+      ? await em.find(Program, { code: { $in: wanted } }, { fields: ['id', 'code'] })
+      : [];
+    return new Map(rows.map((row) => [row.code, row.id]));
+  },
+
+  /** The stored sources among `codes`, id by code. */
+  async sourceIdsByCode(em: EntityManager, codes: readonly string[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(codes)].filter(Boolean);
+    const rows = wanted.length
+      ? await em.find(Source, { code: { $in: wanted } }, { fields: ['id', 'code'] })
+      : [];
+    return new Map(rows.map((row) => [row.code, row.id]));
+  },
+};
