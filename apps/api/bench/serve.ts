@@ -1,3 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { issueToken } from '../src/auth/accounts.js';
 import { ensureFirstAdmin } from '../src/auth/bootstrap.js';
@@ -42,7 +46,13 @@ const counting = await initORM(database, {
   overrides: {
     debug: ['query'],
     colors: false,
-    logger: (m: string) => void (m.startsWith('[query]') && statements++),
+    // The first ORM of the process turned MikroORM's colours on for the whole process: strip them.
+    logger: (message: string) => {
+      const plain = stripVTControlCharacters(message);
+      if (!plain.startsWith('[query]')) return;
+      statements += 1;
+      if (process.env.BENCH_SHOW_SQL) console.error(plain.slice(0, 150), '…', plain.slice(-40));
+    },
   },
 });
 const probe = createApp({ orm: counting, adminDir: null }).yoga;
@@ -80,7 +90,22 @@ console.log(
     baselineStatements: baseline.statements,
   }),
 );
+// BENCH_PROFILE=<dir>: a CPU profile of the serving phase only (not the dataset's generation), for `--cpu-prof` viewers.
+const profiler = process.env.BENCH_PROFILE ? new Session() : null;
+if (profiler) {
+  profiler.connect();
+  await profiler.post('Profiler.enable');
+  await profiler.post('Profiler.start');
+}
+
 process.on('SIGTERM', async () => {
+  if (profiler) {
+    const { profile } = await profiler.post('Profiler.stop');
+    writeFileSync(
+      join(process.env.BENCH_PROFILE!, `${kind}-${process.pid}.cpuprofile`),
+      JSON.stringify(profile),
+    );
+  }
   server.close();
   baseline.server.close();
   await orm.close();

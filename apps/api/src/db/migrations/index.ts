@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125000000Programs } from './Migration20261125000000-programs.js';
 import { Migration20261125010000WholeDomain } from './Migration20261125010000-whole-domain.js';
 import { Migration20261125030000AccountsAudit } from './Migration20261125030000-accounts-audit.js';
+import { Migration20261130000000LatestFigureIndex } from './Migration20261130000000-latest-figure-index.js';
 
 /**
  * Migrations in the order they run. They are imported rather than discovered from a folder so
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000000-programs', class: Migration20261125000000Programs },
   { name: 'Migration20261125010000-whole-domain', class: Migration20261125010000WholeDomain },
   { name: 'Migration20261125030000-accounts-audit', class: Migration20261125030000AccountsAudit },
+  { name: 'Migration20261130000000-latest-figure-index', class: Migration20261130000000LatestFigureIndex },
 ];

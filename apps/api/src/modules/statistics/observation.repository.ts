@@ -5,8 +5,7 @@ import {
   type VintageRecord,
   vintagesOf,
 } from '@bitgoeul/domain';
-import { type EntityManager, type FilterQuery, raw } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { isStoreId } from '../../graphql/record-mutations.js';
 import { Observation, type ObservationEntity } from './indicator.entity.js';
 
@@ -58,35 +57,30 @@ export const observationRepository = {
   },
 
   /**
-   * The latest current observation of each indicator (by period). Two queries for any number of
-   * indicators: each one's last period end, then the current rows ending there (a month and a span
-   * can end on the same day; the domain's period order picks the later).
+   * Each indicator's latest figure: its current observation with the latest period end (of two
+   * ending the same day, the later period). One statement for any number of indicators, served by
+   * the partial index on (indicator_id, period_end): it never reads an indicator's history.
    */
   async latest(em: EntityManager, indicatorIds: readonly string[]) {
-    const ids = indicatorIds.filter(isStoreId);
-    const ends: { last_end: string | Date }[] = ids.length
-      ? await (em as SqlEntityManager)
-          .createQueryBuilder(Observation, 'o')
-          .select([raw('max(o.period_end) as last_end')])
-          .where({ indicator: { $in: ids }, supersededAt: null })
-          .groupBy('o.indicator')
-          .execute('all', false)
-      : [];
-    const lastEnds = [...new Set(ends.map((row) => dateText(row.last_end)))];
-    const rows = lastEnds.length
-      ? await em.find(
-          Observation,
-          { indicator: { $in: ids }, supersededAt: null, periodEnd: { $in: lastEnds } },
-          { orderBy: ORDER },
+    const ids = [...new Set(indicatorIds.filter(isStoreId))];
+    const rows: Record<string, unknown>[] = ids.length
+      ? await em.getConnection().execute(
+          // Driven by the indicator ids: per indicator, the index gives the latest end in one seek
+          // (a min/max lookup) and then the figures ending that day, whatever the history's length.
+          `select o.* from indicator i
+             join observation o on o.indicator_id = i.id and o.superseded_at is null
+              and o.period_end = (select max(x.period_end) from observation x
+                                   where x.indicator_id = i.id and x.superseded_at is null)
+            where i.id in (${ids.map(() => '?').join(', ')})`,
+          ids,
         )
       : [];
     const best = new Map<string, ObservationEntity>();
     for (const row of rows) {
-      const current = best.get(row.indicator.id);
-      if (current && row.periodEnd < current.periodEnd) continue;
-      if (!current || row.periodEnd > current.periodEnd || comparePeriods(row.period, current.period) > 0) {
-        best.set(row.indicator.id, row);
-      }
+      const figure = em.map(Observation, row);
+      const current = best.get(figure.indicator.id);
+      if (!current || comparePeriods(figure.period, current.period) > 0)
+        best.set(figure.indicator.id, figure);
     }
     return indicatorIds.map((id) => best.get(id) ?? null);
   },
@@ -121,9 +115,4 @@ export function vintaged(row: ObservationEntity): VintagedRow {
 export function onRecord(rows: readonly ObservationEntity[], at: Date | null): ObservationEntity[] {
   const records = rows.map(vintaged);
   return (at ? domainAsOf(records, at) : currentVintage(records)).map((v) => v.row);
-}
-
-/** A date column read through a raw query: text on SQLite, text or a Date on PostgreSQL. */
-function dateText(value: string | Date): string {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
 }
