@@ -21,7 +21,7 @@ export const builder = new SchemaBuilder<{
   Scalars: Scalars;
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;
-  // Every connection can count its whole result, lazily (see pageOf).
+  // Every connection can count its whole result, lazily (see pageOf in connection.ts).
   Connection: { totalCount: () => Promise<number> };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;

@@ -1,10 +1,5 @@
 import { type CodeList, DatePrecision, Visibility } from '@bitgoeul/domain';
-import {
-  cursorToOffset,
-  decodeGlobalID,
-  offsetToCursor,
-  resolveOffsetConnection,
-} from '@pothos/plugin-relay';
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from './builder.js';
 import { badInput, USER_ERROR_CODES, type UserError } from './errors.js';
 
@@ -90,64 +85,6 @@ export function decodeId(globalId: string | number, typename: string, field = 'i
     });
   }
   return decoded.id;
-}
-
-export const PAGE_DEFAULT = 20;
-export const PAGE_MAX = 100;
-
-export interface PageArgs {
-  first?: number | null;
-  last?: number | null;
-  after?: string | null;
-  before?: string | null;
-  offset?: number | null;
-}
-
-/**
- * Runs an offset-paged query the Relay way. `offset` lets page-number screens jump straight to a
- * page; out-of-range sizes are refused rather than silently clamped, so a client learns the limit.
- */
-export async function pageOf<T>(
-  args: PageArgs,
-  fetch: (page: { limit: number; offset: number }) => Promise<T[]>,
-  count: () => Promise<number>,
-) {
-  for (const key of ['first', 'last'] as const) {
-    const size = args[key];
-    if (size != null && (size < 0 || size > PAGE_MAX)) {
-      throw badInput(`${key} must be between 0 and ${PAGE_MAX}; got ${size}`, {
-        argument: key,
-        max: PAGE_MAX,
-      });
-    }
-  }
-  if (args.offset != null) {
-    if (args.offset < 0)
-      throw badInput(`offset must not be negative; got ${args.offset}`, { argument: 'offset' });
-    if (args.after || args.before)
-      throw badInput('offset cannot be combined with after or before', { argument: 'offset' });
-  }
-  for (const key of ['after', 'before'] as const) {
-    const cursor = args[key];
-    if (cursor == null) continue;
-    let offset = Number.NaN;
-    try {
-      offset = cursorToOffset(cursor);
-    } catch {
-      // Reported below with the argument's name.
-    }
-    if (!Number.isInteger(offset) || offset < 0) {
-      throw badInput(`${key}: "${cursor}" is not a cursor from this connection`, { argument: key });
-    }
-  }
-  const after = args.offset ? offsetToCursor(args.offset - 1) : args.after;
-  let memo: Promise<number> | undefined;
-  const connection = await resolveOffsetConnection(
-    { args: { ...args, after }, defaultSize: PAGE_DEFAULT, maxSize: PAGE_MAX },
-    ({ limit, offset }) => fetch({ limit, offset }),
-  );
-  // Counting costs a query; only a client that asks for totalCount pays for it.
-  return { ...connection, totalCount: () => (memo ??= count()) };
 }
 
 export const VisibilityEnum = codeListEnum(Visibility);

@@ -1,10 +1,11 @@
 import { Role } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
-import { codeListEnum, decodeId, pageOf } from '../../graphql/common.js';
+import { codeListEnum, decodeId } from '../../graphql/common.js';
+import { connectionQuery } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
 import { isStoreId } from '../../graphql/record-mutations.js';
-import type { ApiTokenEntity, UserEntity } from './account.entity.js';
+import { type ApiTokenEntity, User, type UserEntity } from './account.entity.js';
 import { type UserFilterInput, userRepository, userWhere } from './user.repository.js';
 
 export const RoleEnum = codeListEnum(Role);
@@ -88,29 +89,6 @@ builder.queryFields((t) => ({
     description: 'The account making the request (by session or API token); null when anonymous.',
     resolve: (_, __, ctx) => ctx.caller.user,
   }),
-  users: t.connection(
-    {
-      type: UserRef,
-      description: 'Accounts by email, 20 a page by default (at most 100). Admins only.',
-      authScopes: { admin: true },
-      args: {
-        offset: t.arg.int({
-          description: 'Skip this many accounts (page-number screens); not with after/before.',
-        }),
-        filter: t.arg({ type: UserFilter }),
-      },
-      resolve: (_, args, ctx) =>
-        pageOf(
-          args,
-          (page) => userRepository.page(ctx.em, userWhere(args.filter), page),
-          () => userRepository.count(ctx.em, userWhere(args.filter)),
-        ),
-    },
-    {
-      name: 'UserConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount() }) }),
-    },
-  ),
   user: t.field({
     type: UserRef,
     description: 'One account by its global id; an unknown id is a NOT_FOUND error. Admins only.',
@@ -124,3 +102,16 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+connectionQuery({
+  field: 'users',
+  name: 'User',
+  type: UserRef,
+  description: 'Accounts by email, 20 a page by default (at most 100). Admins only.',
+  authScopes: { admin: true },
+  offsetDescription: 'Skip this many accounts (page-number screens); not with after/before.',
+  filter: UserFilter,
+  order: { fixed: [{ email: 'asc' }, { id: 'asc' }] },
+  entity: User,
+  where: (args) => userWhere(args.filter),
+});

@@ -45,18 +45,6 @@ function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[], wh
 
 /** Queries for accounts and their tokens; each returns what the schema needs and nothing per row. */
 export const userRepository = {
-  page(em: EntityManager, where: FilterQuery<UserEntity>, page: { limit: number; offset: number }) {
-    return em.find(User, where, {
-      orderBy: [{ email: 'asc' }, { id: 'asc' }],
-      limit: page.limit,
-      offset: page.offset,
-    });
-  },
-
-  count(em: EntityManager, where: FilterQuery<UserEntity>) {
-    return em.count(User, where);
-  },
-
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(UserEntity | Error)[]> {
     return inOrder(ids, await em.find(User, { id: { $in: [...ids] } }), 'User');
   },

@@ -2,14 +2,15 @@ import { roleIncludes } from '@bitgoeul/domain';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { valueFromASTUntyped } from 'graphql';
 import { builder } from '../../graphql/builder.js';
-import { pageOf } from '../../graphql/common.js';
+import { connectionQuery } from '../../graphql/connection.js';
 import { UserRef } from '../accounts/user.graphql.js';
-import type { AuditAction, AuditEventEntity } from './audit.entity.js';
+import { type AuditAction, AuditEvent, type AuditEventEntity } from './audit.entity.js';
 import {
   ACCOUNT_TYPES,
   type AuditEventFilterInput,
   auditRepository,
   auditWhere,
+  NEWEST_FIRST,
 } from './audit.repository.js';
 import type { FieldChange } from './audit.service.js';
 import { fieldLabel } from './audit.subjects.js';
@@ -117,33 +118,18 @@ const AuditEventFilter = builder.inputRef<AuditEventFilterInput>('AuditEventFilt
   }),
 });
 
-builder.queryFields((t) => ({
-  auditEvents: t.connection(
-    {
-      type: AuditEventRef,
-      description:
-        'Every recorded write, newest first, 20 a page by default (at most 100). Editors and admins; ' +
-        'events about accounts and tokens are listed for admins only.',
-      authScopes: { editor: true },
-      args: {
-        offset: t.arg.int({
-          description: 'Skip this many events (page-number screens); not with after/before.',
-        }),
-        filter: t.arg({ type: AuditEventFilter }),
-      },
-      resolve: (_, args, ctx) => {
-        const admin = ctx.caller.user !== null && roleIncludes(ctx.caller.user.role, 'ADMIN');
-        const where = () => auditWhere(args.filter, admin);
-        return pageOf(
-          args,
-          (page) => auditRepository.page(ctx.em, where(), page),
-          () => auditRepository.count(ctx.em, where()),
-        );
-      },
-    },
-    {
-      name: 'AuditEventConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount() }) }),
-    },
-  ),
-}));
+connectionQuery({
+  field: 'auditEvents',
+  name: 'AuditEvent',
+  type: AuditEventRef,
+  description:
+    'Every recorded write, newest first, 20 a page by default (at most 100). Editors and admins; ' +
+    'events about accounts and tokens are listed for admins only.',
+  authScopes: { editor: true },
+  offsetDescription: 'Skip this many events (page-number screens); not with after/before.',
+  filter: AuditEventFilter,
+  order: { fixed: NEWEST_FIRST },
+  entity: AuditEvent,
+  where: (args, ctx) =>
+    auditWhere(args.filter, ctx.caller.user !== null && roleIncludes(ctx.caller.user.role, 'ADMIN')),
+});

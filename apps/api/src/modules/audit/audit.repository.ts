@@ -23,7 +23,7 @@ export const ACCOUNT_TYPES: readonly string[] = ['User', 'ApiToken'];
  * Newest first. Two events of one record in the same millisecond still come out in order by
  * the record's version; the id only keeps pages stable.
  */
-const NEWEST_FIRST: QueryOrderMap<AuditEventEntity>[] = [
+export const NEWEST_FIRST: QueryOrderMap<AuditEventEntity>[] = [
   { at: 'desc' },
   { entityVersion: 'desc nulls last' },
   { id: 'desc' },
@@ -60,14 +60,6 @@ export function auditWhere(
 }
 
 export const auditRepository = {
-  page(em: EntityManager, where: Where, page: { limit: number; offset: number }) {
-    return em.find(AuditEvent, where, { orderBy: NEWEST_FIRST, limit: page.limit, offset: page.offset });
-  },
-
-  count(em: EntityManager, where: Where) {
-    return em.count(AuditEvent, where);
-  },
-
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(AuditEventEntity | Error)[]> {
     const rows = await em.find(AuditEvent, { id: { $in: ids.filter(isStoreId) } });
     const byId = new Map(rows.map((row) => [row.id, row]));

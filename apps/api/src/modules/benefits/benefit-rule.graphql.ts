@@ -1,16 +1,10 @@
 import { builder } from '../../graphql/builder.js';
-import {
-  codeListFilter,
-  decodeId,
-  IDFilter,
-  LocalizedText,
-  OrderDirection,
-  pageOf,
-} from '../../graphql/common.js';
+import { codeListFilter, decodeId, IDFilter, LocalizedText } from '../../graphql/common.js';
+import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { ProgramRef } from '../programs/program.graphql.js';
 import { SourceRef } from '../sources/source.graphql.js';
-import type { BenefitRuleEntity } from './benefit-rule.entity.js';
+import { BenefitRule, type BenefitRuleEntity } from './benefit-rule.entity.js';
 import {
   BENEFIT_RULE_ORDER_FIELDS,
   type BenefitRuleFilterInput,
@@ -82,46 +76,19 @@ export const BenefitRuleFilter = builder.inputRef<BenefitRuleFilterInput>('Benef
   }),
 });
 
-const BenefitRuleOrderFieldEnum = builder.enumType('BenefitRuleOrderField', {
-  values: Object.keys(BENEFIT_RULE_ORDER_FIELDS) as (keyof typeof BENEFIT_RULE_ORDER_FIELDS)[],
-});
-
-const BenefitRuleOrderBy = builder.inputType('BenefitRuleOrderBy', {
-  fields: (t) => ({
-    field: t.field({ type: BenefitRuleOrderFieldEnum, required: true }),
-    direction: t.field({ type: OrderDirection, defaultValue: 'ASC' }),
-  }),
+connectionQuery({
+  field: 'benefitRules',
+  name: 'BenefitRule',
+  type: BenefitRuleRef,
+  description: 'Benefit rules, 20 a page by default (at most 100), by effective date unless asked otherwise.',
+  offsetDescription: 'Skip this many rules (page-number screens); not with after/before.',
+  filter: BenefitRuleFilter,
+  order: { fields: BENEFIT_RULE_ORDER_FIELDS, build: benefitRuleOrder },
+  entity: BenefitRule,
+  where: (args) => benefitRuleWhere(args.filter),
 });
 
 builder.queryFields((t) => ({
-  benefitRules: t.connection(
-    {
-      type: BenefitRuleRef,
-      description:
-        'Benefit rules, 20 a page by default (at most 100), by effective date unless asked otherwise.',
-      args: {
-        offset: t.arg.int({
-          description: 'Skip this many rules (page-number screens); not with after/before.',
-        }),
-        filter: t.arg({ type: BenefitRuleFilter }),
-        orderBy: t.arg({ type: [BenefitRuleOrderBy] }),
-      },
-      resolve: (_, args, ctx) => {
-        // Built per query: raw SQL fragments in a filter can be used only once.
-        const where = () => benefitRuleWhere(args.filter);
-        const orderBy = benefitRuleOrder(args.orderBy);
-        return pageOf(
-          args,
-          (page) => benefitRuleRepository.page(ctx.em, where(), orderBy, page),
-          () => benefitRuleRepository.count(ctx.em, where()),
-        );
-      },
-    },
-    {
-      name: 'BenefitRuleConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount() }) }),
-    },
-  ),
   benefitRule: t.field({
     type: BenefitRuleRef,
     description: 'One benefit rule by its global id; an unknown id is a NOT_FOUND error.',

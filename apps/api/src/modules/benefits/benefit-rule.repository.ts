@@ -10,19 +10,6 @@ export type BenefitRuleOrder = QueryOrderMap<BenefitRuleEntity>[];
 
 /** Queries for benefit rules; each returns what the schema needs and nothing per row. */
 export const benefitRuleRepository = {
-  page(
-    em: EntityManager,
-    where: BenefitRuleWhere,
-    orderBy: BenefitRuleOrder,
-    page: { limit: number; offset: number },
-  ) {
-    return em.find(BenefitRule, where, { orderBy, limit: page.limit, offset: page.offset });
-  },
-
-  count(em: EntityManager, where: BenefitRuleWhere) {
-    return em.count(BenefitRule, where);
-  },
-
   /** In the order of `ids`, with an Error where a rule does not exist (DataLoader's contract). */
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(BenefitRuleEntity | Error)[]> {
     const rows = await em.find(BenefitRule, { id: { $in: ids.filter(isStoreId) } });

@@ -5,16 +5,15 @@ import {
   decodeId,
   IDFilter,
   LocalizedText,
-  OrderDirection,
-  pageOf,
   StringFilter,
   VisibilityEnum,
   VisibilityFilter,
 } from '../../graphql/common.js';
+import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { ProgramRef } from '../programs/program.graphql.js';
 import { SourceRef } from '../sources/source.graphql.js';
-import type { FacilityEntity } from './facility.entity.js';
+import { Facility, type FacilityEntity } from './facility.entity.js';
 import {
   FACILITY_ORDER_FIELDS,
   type FacilityFilterInput,
@@ -157,45 +156,19 @@ export const FacilityFilter = builder.inputRef<FacilityFilterInput>('FacilityFil
   }),
 });
 
-const FacilityOrderFieldEnum = builder.enumType('FacilityOrderField', {
-  values: Object.keys(FACILITY_ORDER_FIELDS) as (keyof typeof FACILITY_ORDER_FIELDS)[],
-});
-
-const FacilityOrderBy = builder.inputType('FacilityOrderBy', {
-  fields: (t) => ({
-    field: t.field({ type: FacilityOrderFieldEnum, required: true }),
-    direction: t.field({ type: OrderDirection, defaultValue: 'ASC' }),
-  }),
+connectionQuery({
+  field: 'facilities',
+  name: 'Facility',
+  type: FacilityRef,
+  description: 'Facilities, 20 a page by default (at most 100), ordered by code unless asked otherwise.',
+  offsetDescription: 'Skip this many facilities (page-number screens); not with after/before.',
+  filter: FacilityFilter,
+  order: { fields: FACILITY_ORDER_FIELDS, build: facilityOrder },
+  entity: Facility,
+  where: (args) => facilityWhere(args.filter),
 });
 
 builder.queryFields((t) => ({
-  facilities: t.connection(
-    {
-      type: FacilityRef,
-      description: 'Facilities, 20 a page by default (at most 100), ordered by code unless asked otherwise.',
-      args: {
-        offset: t.arg.int({
-          description: 'Skip this many facilities (page-number screens); not with after/before.',
-        }),
-        filter: t.arg({ type: FacilityFilter }),
-        orderBy: t.arg({ type: [FacilityOrderBy] }),
-      },
-      resolve: (_, args, ctx) => {
-        // Built per query: raw SQL fragments in a filter can be used only once.
-        const where = () => facilityWhere(args.filter);
-        const orderBy = facilityOrder(args.orderBy);
-        return pageOf(
-          args,
-          (page) => facilityRepository.page(ctx.em, where(), orderBy, page),
-          () => facilityRepository.count(ctx.em, where()),
-        );
-      },
-    },
-    {
-      name: 'FacilityConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount() }) }),
-    },
-  ),
   facility: t.field({
     type: FacilityRef,
     description: 'One facility by its global id; an unknown id is a NOT_FOUND error.',

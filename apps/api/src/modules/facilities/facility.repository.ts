@@ -13,19 +13,6 @@ export type FacilityOrder = QueryOrderMap<FacilityEntity>[];
 
 /** Queries for facilities; each returns what the schema needs and nothing per row. */
 export const facilityRepository = {
-  page(
-    em: EntityManager,
-    where: FacilityWhere,
-    orderBy: FacilityOrder,
-    page: { limit: number; offset: number },
-  ) {
-    return em.find(Facility, where, { orderBy, limit: page.limit, offset: page.offset });
-  },
-
-  count(em: EntityManager, where: FacilityWhere) {
-    return em.count(Facility, where);
-  },
-
   /** In the order of `ids`, with an Error where a facility does not exist (DataLoader's contract). */
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(FacilityEntity | Error)[]> {
     const rows = await em.find(Facility, { id: { $in: ids.filter(isStoreId) } });

@@ -6,13 +6,12 @@ import {
   decodeId,
   IDFilter,
   LocalizedText,
-  OrderDirection,
-  pageOf,
 } from '../../graphql/common.js';
+import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { ProgramRef } from '../programs/program.graphql.js';
 import { SourceRef } from '../sources/source.graphql.js';
-import type { MilestoneEntity } from './facility.entity.js';
+import { Milestone, type MilestoneEntity } from './facility.entity.js';
 import { FacilityRef, FacilityStatusEnum, MilestoneKindEnum, MilestoneRef } from './facility.ref.js';
 import {
   MILESTONE_ORDER_FIELDS,
@@ -135,42 +134,19 @@ const MilestoneFilter = builder.inputRef<MilestoneFilterInput>('MilestoneFilter'
   }),
 });
 
-const MilestoneOrderFieldEnum = builder.enumType('MilestoneOrderField', {
-  values: Object.keys(MILESTONE_ORDER_FIELDS) as (keyof typeof MILESTONE_ORDER_FIELDS)[],
-});
-
-const MilestoneOrderBy = builder.inputType('MilestoneOrderBy', {
-  fields: (t) => ({
-    field: t.field({ type: MilestoneOrderFieldEnum, required: true }),
-    direction: t.field({ type: OrderDirection, defaultValue: 'ASC' }),
-  }),
+connectionQuery({
+  field: 'milestones',
+  name: 'Milestone',
+  type: MilestoneRef,
+  description: 'Milestones of every facility and program, in timeline order unless asked otherwise.',
+  offsetDescription: 'Skip this many milestones; not with after/before.',
+  filter: MilestoneFilter,
+  order: { fields: MILESTONE_ORDER_FIELDS, build: milestoneOrder },
+  entity: Milestone,
+  where: (args) => milestoneWhere(args.filter),
 });
 
 builder.queryFields((t) => ({
-  milestones: t.connection(
-    {
-      type: MilestoneRef,
-      description: 'Milestones of every facility and program, in timeline order unless asked otherwise.',
-      args: {
-        offset: t.arg.int({ description: 'Skip this many milestones; not with after/before.' }),
-        filter: t.arg({ type: MilestoneFilter }),
-        orderBy: t.arg({ type: [MilestoneOrderBy] }),
-      },
-      resolve: (_, args, ctx) => {
-        const where = () => milestoneWhere(args.filter);
-        const orderBy = milestoneOrder(args.orderBy);
-        return pageOf(
-          args,
-          (page) => milestoneRepository.page(ctx.em, where(), orderBy, page),
-          () => milestoneRepository.count(ctx.em, where()),
-        );
-      },
-    },
-    {
-      name: 'MilestoneConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount() }) }),
-    },
-  ),
   milestone: t.field({
     type: MilestoneRef,
     description: 'One milestone by its global id; an unknown id is a NOT_FOUND error.',

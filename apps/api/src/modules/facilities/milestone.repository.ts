@@ -29,19 +29,6 @@ export function byDate(a: MilestoneEntity, b: MilestoneEntity): number {
 }
 
 export const milestoneRepository = {
-  page(
-    em: EntityManager,
-    where: MilestoneWhere,
-    orderBy: MilestoneOrder,
-    page: { limit: number; offset: number },
-  ) {
-    return em.find(Milestone, where, { orderBy, limit: page.limit, offset: page.offset });
-  },
-
-  count(em: EntityManager, where: MilestoneWhere) {
-    return em.count(Milestone, where);
-  },
-
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(MilestoneEntity | Error)[]> {
     const rows = await em.find(Milestone, { id: { $in: ids.filter(isStoreId) } });
     const byId = new Map(rows.map((row) => [row.id, row]));

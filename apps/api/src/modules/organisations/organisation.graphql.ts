@@ -6,15 +6,14 @@ import {
   decodeId,
   IDFilter,
   LocalizedText,
-  OrderDirection,
-  pageOf,
   StringFilter,
   VisibilityEnum,
   VisibilityFilter,
 } from '../../graphql/common.js';
+import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { SourceRef } from '../sources/source.graphql.js';
-import type { OrganisationEntity } from './organisation.entity.js';
+import { Organisation, type OrganisationEntity } from './organisation.entity.js';
 import {
   ORGANISATION_ORDER_FIELDS,
   type OrganisationFilterInput,
@@ -94,44 +93,19 @@ export const OrganisationFilter = builder.inputRef<OrganisationFilterInput>('Org
   }),
 });
 
-const OrganisationOrderFieldEnum = builder.enumType('OrganisationOrderField', {
-  values: Object.keys(ORGANISATION_ORDER_FIELDS) as (keyof typeof ORGANISATION_ORDER_FIELDS)[],
-});
-
-const OrganisationOrderBy = builder.inputType('OrganisationOrderBy', {
-  fields: (t) => ({
-    field: t.field({ type: OrganisationOrderFieldEnum, required: true }),
-    direction: t.field({ type: OrderDirection, defaultValue: 'ASC' }),
-  }),
+connectionQuery({
+  field: 'organisations',
+  name: 'Organisation',
+  type: OrganisationRef,
+  description: 'Organisations, 20 a page by default (at most 100), ordered by code unless asked otherwise.',
+  offsetDescription: 'Skip this many (page-number screens); not with after/before.',
+  filter: OrganisationFilter,
+  order: { fields: ORGANISATION_ORDER_FIELDS, build: organisationOrder },
+  entity: Organisation,
+  where: (args) => organisationWhere(args.filter),
 });
 
 builder.queryFields((t) => ({
-  organisations: t.connection(
-    {
-      type: OrganisationRef,
-      description:
-        'Organisations, 20 a page by default (at most 100), ordered by code unless asked otherwise.',
-      args: {
-        offset: t.arg.int({ description: 'Skip this many (page-number screens); not with after/before.' }),
-        filter: t.arg({ type: OrganisationFilter }),
-        orderBy: t.arg({ type: [OrganisationOrderBy] }),
-      },
-      resolve: (_, args, ctx) => {
-        // Built per query: raw SQL fragments in a filter can be used only once.
-        const where = () => organisationWhere(args.filter);
-        const orderBy = organisationOrder(args.orderBy);
-        return pageOf(
-          args,
-          (page) => organisationRepository.page(ctx.em, where(), orderBy, page),
-          () => organisationRepository.count(ctx.em, where()),
-        );
-      },
-    },
-    {
-      name: 'OrganisationConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount() }) }),
-    },
-  ),
   organisation: t.field({
     type: OrganisationRef,
     description: 'One organisation by its global id; an unknown id is a NOT_FOUND error.',

@@ -11,19 +11,6 @@ export type OrganisationOrder = QueryOrderMap<OrganisationEntity>[];
 
 /** Queries for organisations; each returns what the schema needs and nothing per row. */
 export const organisationRepository = {
-  page(
-    em: EntityManager,
-    where: OrganisationWhere,
-    orderBy: OrganisationOrder,
-    page: { limit: number; offset: number },
-  ) {
-    return em.find(Organisation, where, { orderBy, limit: page.limit, offset: page.offset });
-  },
-
-  count(em: EntityManager, where: OrganisationWhere) {
-    return em.count(Organisation, where);
-  },
-
   /** In the order of `ids`, with an Error where an organisation does not exist (DataLoader's contract). */
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(OrganisationEntity | Error)[]> {
     const rows = await em.find(Organisation, { id: { $in: [...ids] } });

@@ -8,6 +8,8 @@ import {
   containsCondition,
   type IdFilterInput,
   idCondition,
+  type OrderInput,
+  orderFrom,
   type StringFilterInput,
   stringCondition,
 } from '../../graphql/filters.js';
@@ -54,16 +56,6 @@ export const PROGRAM_ORDER_FIELDS = {
 } as const;
 export type ProgramOrderField = keyof typeof PROGRAM_ORDER_FIELDS;
 
-/**
- * The asked order, then the id, so that pages never overlap or skip a row when values tie.
- * Missing values sort last both ways, on SQLite and PostgreSQL alike.
- */
-export function programOrder(
-  orderBy: readonly { field: ProgramOrderField; direction?: 'ASC' | 'DESC' | null }[] | null | undefined,
-): ProgramOrder {
-  const order: ProgramOrder = (orderBy?.length ? orderBy : [{ field: 'CODE' as const }]).map((o) => ({
-    [PROGRAM_ORDER_FIELDS[o.field]]: o.direction === 'DESC' ? 'desc nulls last' : 'asc nulls last',
-  }));
-  order.push({ id: 'asc' });
-  return order;
+export function programOrder(orderBy: OrderInput<ProgramOrderField>): ProgramOrder {
+  return orderFrom(PROGRAM_ORDER_FIELDS, orderBy, 'CODE') as ProgramOrder;
 }

@@ -6,15 +6,14 @@ import {
   decodeId,
   IDFilter,
   LocalizedText,
-  OrderDirection,
-  pageOf,
   StringFilter,
   VisibilityEnum,
   VisibilityFilter,
 } from '../../graphql/common.js';
+import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { SourceRef } from '../sources/source.graphql.js';
-import type { ProgramEntity } from './program.entity.js';
+import { Program, type ProgramEntity } from './program.entity.js';
 import {
   PROGRAM_ORDER_FIELDS,
   type ProgramFilterInput,
@@ -104,45 +103,19 @@ export const ProgramFilter = builder.inputRef<ProgramFilterInput>('ProgramFilter
   }),
 });
 
-const ProgramOrderFieldEnum = builder.enumType('ProgramOrderField', {
-  values: Object.keys(PROGRAM_ORDER_FIELDS) as (keyof typeof PROGRAM_ORDER_FIELDS)[],
-});
-
-const ProgramOrderBy = builder.inputType('ProgramOrderBy', {
-  fields: (t) => ({
-    field: t.field({ type: ProgramOrderFieldEnum, required: true }),
-    direction: t.field({ type: OrderDirection, defaultValue: 'ASC' }),
-  }),
+connectionQuery({
+  field: 'programs',
+  name: 'Program',
+  type: ProgramRef,
+  description: 'Programs, 20 a page by default (at most 100), ordered by code unless asked otherwise.',
+  offsetDescription: 'Skip this many programs (page-number screens); not with after/before.',
+  filter: ProgramFilter,
+  order: { fields: PROGRAM_ORDER_FIELDS, build: programOrder },
+  entity: Program,
+  where: (args) => programWhere(args.filter),
 });
 
 builder.queryFields((t) => ({
-  programs: t.connection(
-    {
-      type: ProgramRef,
-      description: 'Programs, 20 a page by default (at most 100), ordered by code unless asked otherwise.',
-      args: {
-        offset: t.arg.int({
-          description: 'Skip this many programs (page-number screens); not with after/before.',
-        }),
-        filter: t.arg({ type: ProgramFilter }),
-        orderBy: t.arg({ type: [ProgramOrderBy] }),
-      },
-      resolve: (_, args, ctx) => {
-        // Built per query: raw SQL fragments in a filter can be used only once.
-        const where = () => programWhere(args.filter);
-        const orderBy = programOrder(args.orderBy);
-        return pageOf(
-          args,
-          (page) => programRepository.page(ctx.em, where(), orderBy, page),
-          () => programRepository.count(ctx.em, where()),
-        );
-      },
-    },
-    {
-      name: 'ProgramConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount() }) }),
-    },
-  ),
   program: t.field({
     type: ProgramRef,
     description: 'One program by its global id; an unknown id is a NOT_FOUND error.',

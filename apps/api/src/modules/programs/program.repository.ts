@@ -12,19 +12,6 @@ export type ProgramOrder = QueryOrderMap<ProgramEntity>[];
 
 /** Queries for programs; each returns what the schema needs and nothing per row. */
 export const programRepository = {
-  page(
-    em: EntityManager,
-    where: ProgramWhere,
-    orderBy: ProgramOrder,
-    page: { limit: number; offset: number },
-  ) {
-    return em.find(Program, where, { orderBy, limit: page.limit, offset: page.offset });
-  },
-
-  count(em: EntityManager, where: ProgramWhere) {
-    return em.count(Program, where);
-  },
-
   /** In the order of `ids`, with an Error where a program does not exist (DataLoader's contract). */
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(ProgramEntity | Error)[]> {
     const rows = await em.find(Program, { id: { $in: [...ids] } });

@@ -10,6 +10,8 @@ import {
   containsCondition,
   type IdFilterInput,
   idCondition,
+  type OrderInput,
+  orderFrom,
   type StringFilterInput,
   stringCondition,
 } from '../../graphql/filters.js';
@@ -102,13 +104,6 @@ export const INDICATOR_ORDER_FIELDS = {
 } as const;
 export type IndicatorOrderField = keyof typeof INDICATOR_ORDER_FIELDS;
 
-/** The asked order, then the id, so that pages never overlap or skip a row when values tie. */
-export function indicatorOrder(
-  orderBy: readonly { field: IndicatorOrderField; direction?: 'ASC' | 'DESC' | null }[] | null | undefined,
-): IndicatorOrder {
-  const order: IndicatorOrder = (orderBy?.length ? orderBy : [{ field: 'CODE' as const }]).map((o) => ({
-    [INDICATOR_ORDER_FIELDS[o.field]]: o.direction === 'DESC' ? 'desc nulls last' : 'asc nulls last',
-  }));
-  order.push({ id: 'asc' });
-  return order;
+export function indicatorOrder(orderBy: OrderInput<IndicatorOrderField>): IndicatorOrder {
+  return orderFrom(INDICATOR_ORDER_FIELDS, orderBy, 'CODE') as IndicatorOrder;
 }

@@ -5,15 +5,14 @@ import {
   decodeId,
   IDFilter,
   LocalizedText,
-  OrderDirection,
-  pageOf,
   StringFilter,
   VisibilityEnum,
   VisibilityFilter,
 } from '../../graphql/common.js';
+import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { SourceRef } from '../sources/source.graphql.js';
-import type { IndicatorEntity } from './indicator.entity.js';
+import { Indicator, type IndicatorEntity } from './indicator.entity.js';
 import {
   INDICATOR_ORDER_FIELDS,
   type IndicatorFilterInput,
@@ -113,45 +112,19 @@ export const IndicatorFilter = builder.inputRef<IndicatorFilterInput>('Indicator
   }),
 });
 
-const IndicatorOrderFieldEnum = builder.enumType('IndicatorOrderField', {
-  values: Object.keys(INDICATOR_ORDER_FIELDS) as (keyof typeof INDICATOR_ORDER_FIELDS)[],
-});
-
-const IndicatorOrderBy = builder.inputType('IndicatorOrderBy', {
-  fields: (t) => ({
-    field: t.field({ type: IndicatorOrderFieldEnum, required: true }),
-    direction: t.field({ type: OrderDirection, defaultValue: 'ASC' }),
-  }),
+connectionQuery({
+  field: 'indicators',
+  name: 'Indicator',
+  type: IndicatorRef,
+  description: 'Indicators, 20 a page by default (at most 100), ordered by code unless asked otherwise.',
+  offsetDescription: 'Skip this many indicators (page-number screens); not with after/before.',
+  filter: IndicatorFilter,
+  order: { fields: INDICATOR_ORDER_FIELDS, build: indicatorOrder },
+  entity: Indicator,
+  where: (args) => indicatorWhere(args.filter),
 });
 
 builder.queryFields((t) => ({
-  indicators: t.connection(
-    {
-      type: IndicatorRef,
-      description: 'Indicators, 20 a page by default (at most 100), ordered by code unless asked otherwise.',
-      args: {
-        offset: t.arg.int({
-          description: 'Skip this many indicators (page-number screens); not with after/before.',
-        }),
-        filter: t.arg({ type: IndicatorFilter }),
-        orderBy: t.arg({ type: [IndicatorOrderBy] }),
-      },
-      resolve: (_, args, ctx) => {
-        // Built per query: raw SQL fragments in a filter can be used only once.
-        const where = () => indicatorWhere(args.filter);
-        const orderBy = indicatorOrder(args.orderBy);
-        return pageOf(
-          args,
-          (page) => indicatorRepository.page(ctx.em, where(), orderBy, page),
-          () => indicatorRepository.count(ctx.em, where()),
-        );
-      },
-    },
-    {
-      name: 'IndicatorConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount() }) }),
-    },
-  ),
   indicator: t.field({
     type: IndicatorRef,
     description: 'One indicator by its global id; an unknown id is a NOT_FOUND error.',

@@ -41,19 +41,6 @@ export const SUBJECT_ENTITY = {
 
 /** Queries for indicators; each returns what the schema needs and nothing per row. */
 export const indicatorRepository = {
-  page(
-    em: EntityManager,
-    where: IndicatorWhere,
-    orderBy: IndicatorOrder,
-    page: { limit: number; offset: number },
-  ) {
-    return em.find(Indicator, where, { orderBy, limit: page.limit, offset: page.offset });
-  },
-
-  count(em: EntityManager, where: IndicatorWhere) {
-    return em.count(Indicator, where);
-  },
-
   /** In the order of `ids`, with an Error where an indicator does not exist (DataLoader's contract). */
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(IndicatorEntity | Error)[]> {
     const rows = await em.find(Indicator, { id: { $in: ids.filter(isStoreId) } });

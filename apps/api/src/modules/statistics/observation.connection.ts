@@ -1,7 +1,8 @@
 import type { ObservationStatus } from '@bitgoeul/domain';
-import type { Dictionary, FilterQuery } from '@mikro-orm/core';
+import type { Dictionary, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
-import { codeListFilter, IDFilter, OrderDirection, pageOf } from '../../graphql/common.js';
+import { codeListFilter, IDFilter } from '../../graphql/common.js';
+import { connectionQuery } from '../../graphql/connection.js';
 import {
   type CodeFilterInput,
   type Combinable,
@@ -9,7 +10,6 @@ import {
   combineFilter,
   type IdFilterInput,
   idCondition,
-  type OrderInput,
   orderFrom,
 } from '../../graphql/filters.js';
 import { Observation, type ObservationEntity } from './indicator.entity.js';
@@ -48,10 +48,6 @@ const ORDER_FIELDS = {
 } as const;
 
 const ObservationStatusFilter = codeListFilter('ObservationStatus', ObservationStatusEnum);
-const ObservationOrderField = builder.enumType('ObservationOrderField', {
-  values: Object.keys(ORDER_FIELDS) as (keyof typeof ORDER_FIELDS)[],
-});
-
 const ObservationFilter = builder.inputRef<ObservationFilterInput>('ObservationFilter').implement({
   description: 'Every condition given must hold; combine with and / or / not.',
   fields: (t) => ({
@@ -68,50 +64,24 @@ const ObservationFilter = builder.inputRef<ObservationFilterInput>('ObservationF
   }),
 });
 
-const ObservationOrderBy = builder.inputType('ObservationOrderBy', {
-  fields: (t) => ({
-    field: t.field({ type: ObservationOrderField, required: true }),
-    direction: t.field({ type: OrderDirection, defaultValue: 'ASC' }),
-  }),
+connectionQuery({
+  field: 'observations',
+  name: 'Observation',
+  type: ObservationRef,
+  description:
+    'Figures of every indicator, current vintages unless includeSuperseded; by period start unless asked otherwise.',
+  offsetDescription: 'Skip this many figures (page-number screens); not with after/before.',
+  filter: ObservationFilter,
+  order: {
+    fields: ORDER_FIELDS,
+    build: (orderBy) =>
+      orderFrom(ORDER_FIELDS, orderBy, 'PERIOD_START') as QueryOrderMap<ObservationEntity>[],
+  },
+  args: (arg) => ({ includeSuperseded: arg.boolean({ defaultValue: false }) }),
+  entity: Observation,
+  where: (args): FilterQuery<ObservationEntity> => {
+    const filtered = observationWhere(args.filter);
+    return (args.includeSuperseded ? filtered : { $and: [filtered, { supersededAt: null }] }) as never;
+  },
+  node: (row): ObservationView => ({ row, asOf: null }),
 });
-
-builder.queryFields((t) => ({
-  observations: t.connection(
-    {
-      type: ObservationRef,
-      description:
-        'Figures of every indicator, current vintages unless includeSuperseded; by period start unless asked otherwise.',
-      args: {
-        offset: t.arg.int({
-          description: 'Skip this many figures (page-number screens); not with after/before.',
-        }),
-        filter: t.arg({ type: ObservationFilter }),
-        orderBy: t.arg({ type: [ObservationOrderBy] }),
-        includeSuperseded: t.arg.boolean({ defaultValue: false }),
-      },
-      resolve: (_, args, ctx) => {
-        const where = (): FilterQuery<ObservationEntity> => {
-          const filtered = observationWhere(args.filter);
-          return (args.includeSuperseded ? filtered : { $and: [filtered, { supersededAt: null }] }) as never;
-        };
-        const orderBy = orderFrom(
-          ORDER_FIELDS,
-          args.orderBy as OrderInput<keyof typeof ORDER_FIELDS>,
-          'PERIOD_START',
-        ) as never;
-        return pageOf(
-          args,
-          async (page): Promise<ObservationView[]> =>
-            (
-              await ctx.em.find(Observation, where(), { orderBy, limit: page.limit, offset: page.offset })
-            ).map((row) => ({ row, asOf: null })),
-          () => ctx.em.count(Observation, where()),
-        );
-      },
-    },
-    {
-      name: 'ObservationConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount() }) }),
-    },
-  ),
-}));

@@ -1,7 +1,8 @@
 import { periodLabel, progressToTarget, type TargetKind } from '@bitgoeul/domain';
 import type { FilterQuery } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
-import { codeListFilter, IDFilter, pageOf } from '../../graphql/common.js';
+import { codeListFilter, IDFilter } from '../../graphql/common.js';
+import { connectionQuery } from '../../graphql/connection.js';
 import {
   type CodeFilterInput,
   type Combinable,
@@ -135,41 +136,21 @@ const TargetFilter = builder.inputRef<TargetFilterInput>('TargetFilter').impleme
   }),
 });
 
-builder.queryFields((t) => ({
-  targets: t.connection(
-    {
-      type: TargetRef,
-      description: 'Targets of every indicator, current ones unless includeSuperseded, oldest first.',
-      args: {
-        offset: t.arg.int({ description: 'Skip this many targets; not with after/before.' }),
-        filter: t.arg({ type: TargetFilter }),
-        includeSuperseded: t.arg.boolean({ defaultValue: false }),
-      },
-      resolve: (_, args, ctx) => {
-        const where = (): FilterQuery<TargetEntity> => {
-          const filtered = combineFilter(args.filter, (f) => [
-            ...(f.indicator
-              ? [{ indicator: idCondition(f.indicator, 'Indicator', 'filter.indicator') }]
-              : []),
-            ...(f.kind ? [{ kind: codeCondition(f.kind) }] : []),
-          ]);
-          return (args.includeSuperseded ? filtered : { $and: [filtered, { supersededAt: null }] }) as never;
-        };
-        return pageOf(
-          args,
-          (page) =>
-            ctx.em.find(Target, where(), {
-              orderBy: { recordedAt: 'asc', id: 'asc' },
-              limit: page.limit,
-              offset: page.offset,
-            }),
-          () => ctx.em.count(Target, where()),
-        );
-      },
-    },
-    {
-      name: 'TargetConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount() }) }),
-    },
-  ),
-}));
+connectionQuery({
+  field: 'targets',
+  name: 'Target',
+  type: TargetRef,
+  description: 'Targets of every indicator, current ones unless includeSuperseded, oldest first.',
+  offsetDescription: 'Skip this many targets; not with after/before.',
+  filter: TargetFilter,
+  order: { fixed: [{ recordedAt: 'asc', id: 'asc' }] },
+  args: (arg) => ({ includeSuperseded: arg.boolean({ defaultValue: false }) }),
+  entity: Target,
+  where: (args): FilterQuery<TargetEntity> => {
+    const filtered = combineFilter(args.filter, (f) => [
+      ...(f.indicator ? [{ indicator: idCondition(f.indicator, 'Indicator', 'filter.indicator') }] : []),
+      ...(f.kind ? [{ kind: codeCondition(f.kind) }] : []),
+    ]);
+    return (args.includeSuperseded ? filtered : { $and: [filtered, { supersededAt: null }] }) as never;
+  },
+});

@@ -1,14 +1,7 @@
 import { ExemptionKind } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
-import {
-  codeListEnum,
-  codeListFilter,
-  decodeId,
-  IDFilter,
-  LocalizedText,
-  OrderDirection,
-  pageOf,
-} from '../../graphql/common.js';
+import { codeListEnum, codeListFilter, decodeId, IDFilter, LocalizedText } from '../../graphql/common.js';
+import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { SourceRef } from '../sources/source.graphql.js';
 import {
@@ -18,7 +11,7 @@ import {
   exemptionWhere,
 } from './exemption.filter.js';
 import { exemptionRepository } from './exemption.repository.js';
-import type { ExemptionEntity } from './zone.entity.js';
+import { Exemption, type ExemptionEntity } from './zone.entity.js';
 import { ZoneRef } from './zone.graphql.js';
 import { zoneRepository } from './zone.repository.js';
 
@@ -83,43 +76,19 @@ export const ExemptionFilter = builder.inputRef<ExemptionFilterInput>('Exemption
   }),
 });
 
-const ExemptionOrderBy = builder.inputType('ExemptionOrderBy', {
-  fields: (t) => ({
-    field: t.field({
-      type: builder.enumType('ExemptionOrderField', {
-        values: Object.keys(EXEMPTION_ORDER_FIELDS) as (keyof typeof EXEMPTION_ORDER_FIELDS)[],
-      }),
-      required: true,
-    }),
-    direction: t.field({ type: OrderDirection, defaultValue: 'ASC' }),
-  }),
+connectionQuery({
+  field: 'exemptions',
+  name: 'Exemption',
+  type: ExemptionRef,
+  description: 'Special exemptions of every zone, 20 a page by default (at most 100), earliest first.',
+  offsetDescription: 'Skip this many (page-number screens); not with after/before.',
+  filter: ExemptionFilter,
+  order: { fields: EXEMPTION_ORDER_FIELDS, build: exemptionOrder },
+  entity: Exemption,
+  where: (args) => exemptionWhere(args.filter),
 });
 
 builder.queryFields((t) => ({
-  exemptions: t.connection(
-    {
-      type: ExemptionRef,
-      description: 'Special exemptions of every zone, 20 a page by default (at most 100), earliest first.',
-      args: {
-        offset: t.arg.int({ description: 'Skip this many (page-number screens); not with after/before.' }),
-        filter: t.arg({ type: ExemptionFilter }),
-        orderBy: t.arg({ type: [ExemptionOrderBy] }),
-      },
-      resolve: (_, args, ctx) => {
-        const where = () => exemptionWhere(args.filter);
-        const orderBy = exemptionOrder(args.orderBy);
-        return pageOf(
-          args,
-          (page) => exemptionRepository.page(ctx.em, where(), orderBy, page),
-          () => exemptionRepository.count(ctx.em, where()),
-        );
-      },
-    },
-    {
-      name: 'ExemptionConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount() }) }),
-    },
-  ),
   exemption: t.field({
     type: ExemptionRef,
     description: 'One exemption by its global id; an unknown id is a NOT_FOUND error.',

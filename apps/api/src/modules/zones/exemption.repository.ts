@@ -1,5 +1,5 @@
 import type { ExemptionValues } from '@bitgoeul/domain';
-import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { Source, type SourceEntity } from '../sources/source.entity.js';
 import { Exemption, type ExemptionEntity, Zone } from './zone.entity.js';
 
@@ -7,19 +7,6 @@ import { Exemption, type ExemptionEntity, Zone } from './zone.entity.js';
 export type ExemptionRecord = ExemptionValues & { zoneId: string };
 
 export const exemptionRepository = {
-  page(
-    em: EntityManager,
-    where: FilterQuery<ExemptionEntity>,
-    orderBy: QueryOrderMap<ExemptionEntity>[],
-    page: { limit: number; offset: number },
-  ) {
-    return em.find(Exemption, where, { orderBy, limit: page.limit, offset: page.offset });
-  },
-
-  count(em: EntityManager, where: FilterQuery<ExemptionEntity>) {
-    return em.count(Exemption, where);
-  },
-
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(ExemptionEntity | Error)[]> {
     const rows = await em.find(Exemption, { id: { $in: [...ids] } });
     const byId = new Map(rows.map((row) => [row.id, row]));

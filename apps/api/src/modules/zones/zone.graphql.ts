@@ -8,16 +8,15 @@ import {
   decodeId,
   IDFilter,
   LocalizedText,
-  OrderDirection,
-  pageOf,
   StringFilter,
   VisibilityEnum,
   VisibilityFilter,
 } from '../../graphql/common.js';
+import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { ProgramRef } from '../programs/program.graphql.js';
 import { SourceRef } from '../sources/source.graphql.js';
-import type { ZoneEntity } from './zone.entity.js';
+import { Zone, type ZoneEntity } from './zone.entity.js';
 import { ZONE_ORDER_FIELDS, type ZoneFilterInput, zoneOrder, zoneWhere } from './zone.filter.js';
 import { zoneDesignation, zoneRepository } from './zone.repository.js';
 
@@ -177,44 +176,19 @@ export const ZoneFilter = builder.inputRef<ZoneFilterInput>('ZoneFilter').implem
   }),
 });
 
-const ZoneOrderBy = builder.inputType('ZoneOrderBy', {
-  fields: (t) => ({
-    field: t.field({
-      type: builder.enumType('ZoneOrderField', {
-        values: Object.keys(ZONE_ORDER_FIELDS) as (keyof typeof ZONE_ORDER_FIELDS)[],
-      }),
-      required: true,
-    }),
-    direction: t.field({ type: OrderDirection, defaultValue: 'ASC' }),
-  }),
+connectionQuery({
+  field: 'zones',
+  name: 'Zone',
+  type: ZoneRef,
+  description: 'Zones, 20 a page by default (at most 100), ordered by code unless asked otherwise.',
+  offsetDescription: 'Skip this many (page-number screens); not with after/before.',
+  filter: ZoneFilter,
+  order: { fields: ZONE_ORDER_FIELDS, build: zoneOrder },
+  entity: Zone,
+  where: (args) => zoneWhere(args.filter),
 });
 
 builder.queryFields((t) => ({
-  zones: t.connection(
-    {
-      type: ZoneRef,
-      description: 'Zones, 20 a page by default (at most 100), ordered by code unless asked otherwise.',
-      args: {
-        offset: t.arg.int({ description: 'Skip this many (page-number screens); not with after/before.' }),
-        filter: t.arg({ type: ZoneFilter }),
-        orderBy: t.arg({ type: [ZoneOrderBy] }),
-      },
-      resolve: (_, args, ctx) => {
-        // Built per query: raw SQL fragments in a filter can be used only once.
-        const where = () => zoneWhere(args.filter);
-        const orderBy = zoneOrder(args.orderBy);
-        return pageOf(
-          args,
-          (page) => zoneRepository.page(ctx.em, where(), orderBy, page),
-          () => zoneRepository.count(ctx.em, where()),
-        );
-      },
-    },
-    {
-      name: 'ZoneConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => connection.totalCount() }) }),
-    },
-  ),
   zone: t.field({
     type: ZoneRef,
     description: 'One zone by its global id; an unknown id is a NOT_FOUND error.',

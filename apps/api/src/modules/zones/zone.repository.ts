@@ -44,14 +44,6 @@ function groupUnder<T>(
 
 /** Queries for zones; each returns what the schema needs and nothing per row. */
 export const zoneRepository = {
-  page(em: EntityManager, where: ZoneWhere, orderBy: ZoneOrder, page: { limit: number; offset: number }) {
-    return em.find(Zone, where, { orderBy, limit: page.limit, offset: page.offset });
-  },
-
-  count(em: EntityManager, where: ZoneWhere) {
-    return em.count(Zone, where);
-  },
-
   /** In the order of `ids`, with an Error where a zone does not exist (DataLoader's contract). */
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(ZoneEntity | Error)[]> {
     const rows = await em.find(Zone, { id: { $in: [...ids] } });
