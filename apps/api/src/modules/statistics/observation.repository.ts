@@ -58,29 +58,32 @@ export const observationRepository = {
 
   /**
    * Each indicator's latest figure: its current observation with the latest period end (of two
-   * ending the same day, the later period). One statement for any number of indicators, served by
-   * the partial index on (indicator_id, period_end): it never reads an indicator's history.
+   * ending the same day, the later period). Two statements for any number of indicators: the first,
+   * driven by the indicator ids, finds the figures through the partial index on
+   * (indicator_id, period_end) — one min/max seek per indicator, never its history — and the
+   * second loads them by primary key through the entity manager (cheaper than merging raw rows).
+   * The raw statement bypasses the entity manager's visibility filters, so it applies them itself:
+   * `publicOnly` keeps INTERNAL indicators' figures out; the second statement then needs no join.
    */
-  async latest(em: EntityManager, indicatorIds: readonly string[]) {
+  async latest(em: EntityManager, indicatorIds: readonly string[], { publicOnly }: { publicOnly: boolean }) {
     const ids = [...new Set(indicatorIds.filter(isStoreId))];
-    const rows: Record<string, unknown>[] = ids.length
+    const found: { id: string }[] = ids.length
       ? await em.getConnection().execute(
-          // Driven by the indicator ids: per indicator, the index gives the latest end in one seek
-          // (a min/max lookup) and then the figures ending that day, whatever the history's length.
-          `select o.* from indicator i
+          `select o.id from indicator i
              join observation o on o.indicator_id = i.id and o.superseded_at is null
               and o.period_end = (select max(x.period_end) from observation x
                                    where x.indicator_id = i.id and x.superseded_at is null)
-            where i.id in (${ids.map(() => '?').join(', ')})`,
+            where i.id in (${ids.map(() => '?').join(', ')})${publicOnly ? " and i.visibility = 'PUBLIC'" : ''}`,
           ids,
         )
       : [];
+    const rows = found.length
+      ? await em.find(Observation, { id: { $in: found.map((row) => row.id) } }, { filters: false })
+      : [];
     const best = new Map<string, ObservationEntity>();
     for (const row of rows) {
-      const figure = em.map(Observation, row);
-      const current = best.get(figure.indicator.id);
-      if (!current || comparePeriods(figure.period, current.period) > 0)
-        best.set(figure.indicator.id, figure);
+      const current = best.get(row.indicator.id);
+      if (!current || comparePeriods(row.period, current.period) > 0) best.set(row.indicator.id, row);
     }
     return indicatorIds.map((id) => best.get(id) ?? null);
   },

@@ -22,7 +22,7 @@ export interface YearKey {
 export const statisticsLoaders = createContextCache((ctx: Context) => ({
   /** The current figure for each indicator's latest period. */
   latest: new DataLoader<string, ObservationEntity | null>((ids) =>
-    observationRepository.latest(ctx.em, ids),
+    observationRepository.latest(ctx.em, ids, { publicOnly: !ctx.caller.user }),
   ),
   /** Each indicator's targets, current ones only or (`:all`) superseded ones too. */
   targets: new DataLoader<string, TargetEntity[]>(async (keys) => {
