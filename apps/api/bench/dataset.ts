@@ -129,5 +129,8 @@ export async function generateDataset(orm: MikroORM, size: DatasetSize): Promise
     }
   });
   await insert('observation', observations);
+  // A live database has planner statistics (PostgreSQL's autovacuum gathers them); one just filled
+  // in bulk has none, and PostgreSQL would plan the first minutes' queries for empty tables.
+  await knex.raw('analyze');
   return { zoneIds, facilityIds, indicatorIds, sourceId };
 }

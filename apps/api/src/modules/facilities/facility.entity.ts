@@ -10,6 +10,7 @@ import type {
   Visibility,
 } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import type { Row } from '../../db/rows.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Program } from '../programs/program.entity.js';
 import { Source } from '../sources/source.entity.js';
@@ -63,6 +64,8 @@ export const Facility = defineEntity({
   },
 });
 export type FacilityEntity = InferEntity<typeof Facility>;
+/** A facility as the read path serves it (findRows); a managed entity is one too. */
+export type FacilityRow = Row<FacilityEntity>;
 
 export const FacilityOrganisation = defineEntity({
   name: 'FacilityOrganisation',

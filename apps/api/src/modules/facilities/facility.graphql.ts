@@ -13,7 +13,7 @@ import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { ProgramRef } from '../programs/program.graphql.js';
 import { SourceRef } from '../sources/source.graphql.js';
-import { Facility, type FacilityEntity } from './facility.entity.js';
+import { Facility, type FacilityEntity, type FacilityRow } from './facility.entity.js';
 import {
   FACILITY_ORDER_FIELDS,
   type FacilityFilterInput,
@@ -44,7 +44,7 @@ const CoordinatesRef = builder.objectRef<{ lon: number; lat: number }>('Coordina
   }),
 });
 
-const LocationRef = builder.objectRef<FacilityEntity>('Location').implement({
+const LocationRef = builder.objectRef<FacilityRow>('Location').implement({
   description: 'Where a facility is. APPROXIMATE unless a source gave the exact point.',
   fields: (t) => ({
     address: t.field({
@@ -112,13 +112,13 @@ FacilityRef.implement({
     programs: t.loadableList({
       type: ProgramRef,
       description: 'Programs this facility is part of, by code.',
-      load: (facilities: FacilityEntity[], ctx) => facilityRepository.programsOf(ctx.em, facilities),
+      load: (facilities: FacilityRow[], ctx) => facilityRepository.programsOf(ctx.em, facilities),
       resolve: (f) => f,
     }),
     sources: t.loadableList({
       type: SourceRef,
       description: 'Where the facts about this facility come from.',
-      load: (facilities: FacilityEntity[], ctx) => facilityRepository.sourcesOf(ctx.em, facilities),
+      load: (facilities: FacilityRow[], ctx) => facilityRepository.sourcesOf(ctx.em, facilities),
       resolve: (f) => f,
     }),
     version: t.exposeInt('version', {

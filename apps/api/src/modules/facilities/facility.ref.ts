@@ -7,7 +7,7 @@ import {
 } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
 import { codeListEnum } from '../../graphql/common.js';
-import type { FacilityEntity, MilestoneEntity } from './facility.entity.js';
+import type { FacilityRow, MilestoneEntity } from './facility.entity.js';
 import { facilityRepository } from './facility.repository.js';
 import { milestoneRepository } from './milestone.repository.js';
 
@@ -21,7 +21,7 @@ export const CapacityUnitEnum = codeListEnum(CapacityUnit);
 export const MilestoneKindEnum = codeListEnum(MilestoneKind);
 
 export const FacilityRef = builder.loadableNodeRef('Facility', {
-  id: { resolve: (facility: FacilityEntity) => facility.id },
+  id: { resolve: (facility: FacilityRow) => facility.id },
   load: (ids: string[], ctx) => facilityRepository.byIds(ctx.em, ids),
 });
 

@@ -1,12 +1,13 @@
 import type { FacilityValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { collectionsOf, findRows } from '../../db/rows.js';
 import { isStoreId } from '../../graphql/record-mutations.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Program, type ProgramEntity } from '../programs/program.entity.js';
 import { Source, type SourceEntity } from '../sources/source.entity.js';
 import { Indicator } from '../statistics/indicator.entity.js';
 import { Zone } from '../zones/zone.entity.js';
-import { Facility, type FacilityEntity } from './facility.entity.js';
+import { Facility, type FacilityEntity, type FacilityRow } from './facility.entity.js';
 
 export type FacilityWhere = FilterQuery<FacilityEntity>;
 export type FacilityOrder = QueryOrderMap<FacilityEntity>[];
@@ -21,8 +22,8 @@ export const facilityRepository = {
   },
 
   /** Facilities of many zones in one query, by code; the caller groups them by zone. */
-  inZones(em: EntityManager, zoneIds: readonly string[]): Promise<FacilityEntity[]> {
-    return em.find(Facility, { zone: { $in: [...zoneIds] } }, { orderBy: { code: 'asc' } });
+  inZones(em: EntityManager, zoneIds: readonly string[]): Promise<FacilityRow[]> {
+    return findRows(em, Facility, { zone: { $in: [...zoneIds] } }, { orderBy: { code: 'asc' } });
   },
 
   /** Facilities run by many organisations in one query, by code; grouped by operator. */
@@ -42,16 +43,13 @@ export const facilityRepository = {
     );
   },
 
-  async sourcesOf(em: EntityManager, facilities: readonly FacilityEntity[]): Promise<SourceEntity[][]> {
-    await em.populate(facilities as FacilityEntity[], ['sources']);
-    return facilities.map((facility) => facility.sources.getItems());
+  sourcesOf(em: EntityManager, facilities: readonly FacilityRow[]): Promise<SourceEntity[][]> {
+    return collectionsOf(em, Facility, facilities, 'sources');
   },
 
-  async programsOf(em: EntityManager, facilities: readonly FacilityEntity[]): Promise<ProgramEntity[][]> {
-    await em.populate(facilities as FacilityEntity[], ['programs']);
-    return facilities.map((facility) =>
-      [...facility.programs.getItems()].sort((a, b) => a.code.localeCompare(b.code)),
-    );
+  async programsOf(em: EntityManager, facilities: readonly FacilityRow[]): Promise<ProgramEntity[][]> {
+    const programs = await collectionsOf(em, Facility, facilities, 'programs');
+    return programs.map((list) => [...list].sort((a, b) => a.code.localeCompare(b.code)));
   },
 
   async zoneExists(em: EntityManager, id: string) {

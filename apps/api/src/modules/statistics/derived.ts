@@ -1,5 +1,5 @@
 import { type Aggregation, cumulative, toPeriod, yoyChange } from '@bitgoeul/domain';
-import type { ObservationEntity, TargetEntity } from './indicator.entity.js';
+import type { ObservationRow, TargetEntity } from './indicator.entity.js';
 import { onRecord } from './observation.repository.js';
 
 /**
@@ -15,7 +15,7 @@ export interface YoyView {
 /** Year on year against the same period a year earlier, as it was on record at `asOf` (or now). */
 export function yoyOf(
   value: string,
-  previousVintages: readonly ObservationEntity[],
+  previousVintages: readonly ObservationRow[],
   asOf: Date | null,
 ): YoyView | null {
   const [previous] = onRecord(previousVintages, asOf);
@@ -31,8 +31,8 @@ export function yoyOf(
  * periods of its own grain that end before it starts, so a January–April span is its own total.
  */
 export function cumulativeOf(
-  row: ObservationEntity,
-  yearVintages: readonly ObservationEntity[],
+  row: ObservationRow,
+  yearVintages: readonly ObservationRow[],
   aggregation: Aggregation,
   asOf: Date | null,
 ): string | null {

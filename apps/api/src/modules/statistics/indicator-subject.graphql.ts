@@ -4,7 +4,7 @@ import { FacilityRef } from '../facilities/facility.ref.js';
 import { OrganisationRef } from '../organisations/organisation.graphql.js';
 import { ProgramRef } from '../programs/program.graphql.js';
 import { ZoneRef } from '../zones/zone.graphql.js';
-import type { IndicatorEntity } from './indicator.entity.js';
+import type { IndicatorRow } from './indicator.entity.js';
 import { indicatorRepository, type SubjectProperty, subjectOf } from './indicator.repository.js';
 import { IndicatorRef } from './statistics.refs.js';
 
@@ -30,7 +30,7 @@ builder.objectFields(IndicatorRef, (t) => ({
     nullable: true,
     description:
       'The subject itself, loaded in one batch per type for a whole page of indicators; null when the caller may not see it.',
-    resolve: async (indicator: IndicatorEntity, _, ctx) => {
+    resolve: async (indicator: IndicatorRow, _, ctx) => {
       const subject = subjectOf(indicator);
       const loader = REFS[subject.type].getDataloader(ctx) as { load(id: string): Promise<object> };
       return (await loader.load(subject.id).catch(() => null)) as never;
@@ -49,7 +49,7 @@ function indicatorsOn(
       type: IndicatorRef,
       description: `Indicators about this ${what}, by code.`,
       load: (ids: string[], ctx) => indicatorRepository.ofSubjects(ctx.em, property, ids),
-      group: (indicator) => ((indicator as IndicatorEntity)[property] as { id: string }).id,
+      group: (indicator) => ((indicator as IndicatorRow)[property] as { id: string }).id,
       resolve: (subject) => subject.id,
     }),
   }));

@@ -11,6 +11,7 @@ import type {
   Visibility,
 } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import type { Row } from '../../db/rows.js';
 import { Facility } from '../facilities/facility.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Program } from '../programs/program.entity.js';
@@ -58,6 +59,8 @@ export const Indicator = defineEntity({
   },
 });
 export type IndicatorEntity = InferEntity<typeof Indicator>;
+/** A indicator as the read path serves it (findRows); a managed entity is one too. */
+export type IndicatorRow = Row<IndicatorEntity>;
 
 /**
  * One figure for one period. A correction never overwrites: it records a new vintage and marks
@@ -92,6 +95,8 @@ export const Observation = defineEntity({
   },
 });
 export type ObservationEntity = InferEntity<typeof Observation>;
+/** A observation as the read path serves it (findRows); a managed entity is one too. */
+export type ObservationRow = Row<ObservationEntity>;
 
 /** A value an indicator should reach, for a period or by a deadline, set by a document. Superseded targets stay. */
 export const Target = defineEntity({

@@ -12,7 +12,7 @@ import {
 import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { SourceRef } from '../sources/source.graphql.js';
-import { Indicator, type IndicatorEntity } from './indicator.entity.js';
+import { Indicator, type IndicatorRow } from './indicator.entity.js';
 import {
   INDICATOR_ORDER_FIELDS,
   type IndicatorFilterInput,
@@ -75,7 +75,7 @@ IndicatorRef.implement({
     sources: t.loadableList({
       type: SourceRef,
       description: 'Where the definition and the figures come from.',
-      load: (indicators: IndicatorEntity[], ctx) => indicatorRepository.sourcesOf(ctx.em, indicators),
+      load: (indicators: IndicatorRow[], ctx) => indicatorRepository.sourcesOf(ctx.em, indicators),
       resolve: (i) => i,
     }),
     version: t.exposeInt('version', {

@@ -1,12 +1,19 @@
 import type { IndicatorValues, Subject, SubjectType } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { collectionsOf, findRows } from '../../db/rows.js';
 import { isStoreId } from '../../graphql/record-mutations.js';
 import { Facility } from '../facilities/facility.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Program } from '../programs/program.entity.js';
 import { Source, type SourceEntity } from '../sources/source.entity.js';
 import { Zone } from '../zones/zone.entity.js';
-import { Indicator, type IndicatorEntity, Observation, Target } from './indicator.entity.js';
+import {
+  Indicator,
+  type IndicatorEntity,
+  type IndicatorRow,
+  Observation,
+  Target,
+} from './indicator.entity.js';
 
 export type IndicatorWhere = FilterQuery<IndicatorEntity>;
 export type IndicatorOrder = QueryOrderMap<IndicatorEntity>[];
@@ -50,14 +57,13 @@ export const indicatorRepository = {
 
   /** Indicators about any of these subjects of one kind, in one query, by code; the caller groups them. */
   ofSubjects(em: EntityManager, property: SubjectProperty, subjectIds: readonly string[]) {
-    return em.find(Indicator, { [property]: { $in: subjectIds.filter(isStoreId) } } as IndicatorWhere, {
+    return findRows(em, Indicator, { [property]: { $in: subjectIds.filter(isStoreId) } } as IndicatorWhere, {
       orderBy: { code: 'asc' },
     });
   },
 
-  async sourcesOf(em: EntityManager, indicators: readonly IndicatorEntity[]): Promise<SourceEntity[][]> {
-    await em.populate(indicators as IndicatorEntity[], ['sources']);
-    return indicators.map((indicator) => indicator.sources.getItems());
+  sourcesOf(em: EntityManager, indicators: readonly IndicatorRow[]): Promise<SourceEntity[][]> {
+    return collectionsOf(em, Indicator, indicators, 'sources');
   },
 
   /** Whether the subject exists, and for CITY whether the organisation is a city. */
@@ -90,7 +96,7 @@ export const indicatorRepository = {
 };
 
 /** The stored subject as the domain's `{ type, id }`. */
-export function subjectOf(entity: IndicatorEntity): Subject {
+export function subjectOf(entity: IndicatorRow): Subject {
   const ref = entity[SUBJECT_PROPERTY[entity.subjectType]] as { id: string } | null | undefined;
   return { type: entity.subjectType, id: ref?.id ?? '' };
 }

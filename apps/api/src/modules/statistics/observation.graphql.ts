@@ -3,7 +3,7 @@ import { builder } from '../../graphql/builder.js';
 import { badInput } from '../../graphql/errors.js';
 import { SourceRef } from '../sources/source.graphql.js';
 import { cumulativeOf, type YoyView, yoyOf } from './derived.js';
-import type { IndicatorEntity } from './indicator.entity.js';
+import type { IndicatorRow } from './indicator.entity.js';
 import { observationRepository, onRecord } from './observation.repository.js';
 import { checkAsOf, statisticsLoaders } from './statistics.loaders.js';
 import {
@@ -148,7 +148,7 @@ builder.objectFields(IndicatorRef, (t) => ({
         return chosen.map((row): ObservationView => ({ row, asOf })).sort(byPeriodThenVintage);
       });
     },
-    resolve: (indicator: IndicatorEntity, args) => {
+    resolve: (indicator: IndicatorRow, args) => {
       // Checked here too, so a bad argument fails this field before anything is loaded.
       checkAsOf(args.asOf);
       periodArgument(args.from, 'from');

@@ -6,8 +6,9 @@ import {
   vintagesOf,
 } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { findRows } from '../../db/rows.js';
 import { isStoreId } from '../../graphql/record-mutations.js';
-import { Observation, type ObservationEntity } from './indicator.entity.js';
+import { Observation, type ObservationEntity, type ObservationRow } from './indicator.entity.js';
 
 type ObservationWhere = FilterQuery<ObservationEntity>;
 
@@ -40,12 +41,13 @@ export const observationRepository = {
     if (range.end) where.periodEnd = { $lte: range.end };
     if (range.asOf) where.recordedAt = { $lte: range.asOf };
     else if (!range.includeSuperseded) where.supersededAt = null;
-    return em.find(Observation, where, { orderBy: ORDER });
+    return findRows(em, Observation, where, { orderBy: ORDER });
   },
 
   /** Every vintage of the given (indicator, period) pairs, in one query. */
   async vintagesOfPairs(em: EntityManager, pairs: readonly { indicatorId: string; period: string }[]) {
-    const rows = await em.find(
+    const rows = await findRows(
+      em,
       Observation,
       {
         indicator: { $in: [...new Set(pairs.map((p) => p.indicatorId))] },
@@ -78,9 +80,9 @@ export const observationRepository = {
         )
       : [];
     const rows = found.length
-      ? await em.find(Observation, { id: { $in: found.map((row) => row.id) } }, { filters: false })
+      ? await findRows(em, Observation, { id: { $in: found.map((row) => row.id) } }, { filters: false })
       : [];
-    const best = new Map<string, ObservationEntity>();
+    const best = new Map<string, ObservationRow>();
     for (const row of rows) {
       const current = best.get(row.indicator.id);
       if (!current || comparePeriods(row.period, current.period) > 0) best.set(row.indicator.id, row);
@@ -99,10 +101,10 @@ export const observationRepository = {
   },
 };
 
-export type VintagedRow = VintageRecord & { row: ObservationEntity };
+export type VintagedRow = VintageRecord & { row: ObservationRow };
 
 /** A stored observation in the shape the domain's vintage rules read. */
-export function vintaged(row: ObservationEntity): VintagedRow {
+export function vintaged(row: ObservationRow): VintagedRow {
   return {
     id: row.id,
     indicatorId: row.indicator.id,
@@ -115,7 +117,7 @@ export function vintaged(row: ObservationEntity): VintagedRow {
 }
 
 /** The figures on record at `at` (domain asOf), or the current ones without it (domain currentVintage). */
-export function onRecord(rows: readonly ObservationEntity[], at: Date | null): ObservationEntity[] {
+export function onRecord(rows: readonly ObservationRow[], at: Date | null): ObservationRow[] {
   const records = rows.map(vintaged);
   return (at ? domainAsOf(records, at) : currentVintage(records)).map((v) => v.row);
 }

@@ -1,7 +1,7 @@
 import { type Frequency, previousYearPeriod, toPeriod } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
 import { badInput } from '../../graphql/errors.js';
-import type { IndicatorEntity } from './indicator.entity.js';
+import type { IndicatorRow } from './indicator.entity.js';
 import { periodArgument, YoyChangeRef } from './observation.graphql.js';
 import { observationRepository, onRecord } from './observation.repository.js';
 import { drawSeries, type SeriesPoint, type SeriesRange, seriesGrain } from './series.js';
@@ -48,7 +48,7 @@ builder.objectFields(IndicatorRef, (t) => ({
     },
     // One query for the figures of a whole page of indicators; an indicator the arguments do not
     // fit (a finer frequency) fails on its own.
-    load: async (indicators: IndicatorEntity[], ctx, args) => {
+    load: async (indicators: IndicatorRow[], ctx, args) => {
       const range = seriesRange(args);
       const rows = await observationRepository.inRange(
         ctx.em,

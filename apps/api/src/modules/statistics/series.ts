@@ -18,7 +18,7 @@ import {
 } from '@bitgoeul/domain';
 import { badInput } from '../../graphql/errors.js';
 import type { YoyView } from './derived.js';
-import type { IndicatorEntity, ObservationEntity, TargetEntity } from './indicator.entity.js';
+import type { IndicatorRow, ObservationRow, TargetEntity } from './indicator.entity.js';
 
 export interface SeriesPoint {
   period: string;
@@ -47,7 +47,7 @@ export function refuse(issue: ValidationIssue, locale: Locale): never {
 }
 
 /** The grain the series is drawn at, refusing one finer than the indicator's own. */
-export function seriesGrain(indicator: IndicatorEntity, asked: Frequency | null | undefined, locale: Locale) {
+export function seriesGrain(indicator: IndicatorRow, asked: Frequency | null | undefined, locale: Locale) {
   const wanted = asked ?? indicator.frequency;
   if (wanted === 'IRREGULAR') {
     if (indicator.frequency === 'IRREGULAR') return null;
@@ -95,8 +95,8 @@ export function targetsKnown(targets: readonly TargetEntity[], indicatorId: stri
  * every number from the domain.
  */
 export function drawSeries(
-  indicator: IndicatorEntity,
-  onRecord: readonly ObservationEntity[],
+  indicator: IndicatorRow,
+  onRecord: readonly ObservationRow[],
   targets: readonly TargetEntity[],
   range: SeriesRange,
   locale: Locale,

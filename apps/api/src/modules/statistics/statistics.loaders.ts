@@ -1,8 +1,9 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
+import { findRows } from '../../db/rows.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
-import { Observation, type ObservationEntity, type TargetEntity } from './indicator.entity.js';
+import { Observation, type ObservationRow, type TargetEntity } from './indicator.entity.js';
 import { observationRepository } from './observation.repository.js';
 import { targetRepository } from './target.repository.js';
 
@@ -21,7 +22,7 @@ export interface YearKey {
  */
 export const statisticsLoaders = createContextCache((ctx: Context) => ({
   /** The current figure for each indicator's latest period. */
-  latest: new DataLoader<string, ObservationEntity | null>((ids) =>
+  latest: new DataLoader<string, ObservationRow | null>((ids) =>
     observationRepository.latest(ctx.em, ids, { publicOnly: !ctx.caller.user }),
   ),
   /** Each indicator's targets, current ones only or (`:all`) superseded ones too. */
@@ -35,15 +36,16 @@ export const statisticsLoaders = createContextCache((ctx: Context) => ({
     });
   }),
   /** Every vintage of one indicator's figure for one period. */
-  vintages: new DataLoader<FigureKey, ObservationEntity[], string>(
+  vintages: new DataLoader<FigureKey, ObservationRow[], string>(
     (keys) => observationRepository.vintagesOfPairs(ctx.em, keys),
     { cacheKeyFn: (k) => `${k.indicatorId}|${k.period}` },
   ),
   /** Every vintage of the figures lying within one calendar year of one indicator. */
-  year: new DataLoader<YearKey, ObservationEntity[], string>(
+  year: new DataLoader<YearKey, ObservationRow[], string>(
     async (keys) => {
       const years = keys.map((k) => k.year);
-      const rows = await ctx.em.find(
+      const rows = await findRows(
+        ctx.em,
         Observation,
         {
           indicator: { $in: [...new Set(keys.map((k) => k.indicatorId))] },

@@ -10,7 +10,7 @@ import {
 } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
 import { codeListEnum } from '../../graphql/common.js';
-import type { IndicatorEntity, ObservationEntity, TargetEntity } from './indicator.entity.js';
+import type { IndicatorRow, ObservationRow, TargetEntity } from './indicator.entity.js';
 import { indicatorRepository } from './indicator.repository.js';
 import { observationRepository } from './observation.repository.js';
 import { targetRepository } from './target.repository.js';
@@ -33,12 +33,12 @@ export const TargetKindEnum = codeListEnum(TargetKind);
  * that its derived figures (yoy, cumulative) use what was known at that same moment.
  */
 export interface ObservationView {
-  row: ObservationEntity;
+  row: ObservationRow;
   asOf: Date | null;
 }
 
 export const IndicatorRef = builder.loadableNodeRef('Indicator', {
-  id: { resolve: (indicator: IndicatorEntity) => indicator.id },
+  id: { resolve: (indicator: IndicatorRow) => indicator.id },
   load: (ids: string[], ctx) => indicatorRepository.byIds(ctx.em, ids),
 });
 

@@ -13,12 +13,7 @@ import {
 } from '../../graphql/filters.js';
 import { SourceRef } from '../sources/source.graphql.js';
 import { cumulativeOf, targetFor } from './derived.js';
-import {
-  type IndicatorEntity,
-  type ObservationEntity,
-  Target,
-  type TargetEntity,
-} from './indicator.entity.js';
+import { type IndicatorRow, type ObservationRow, Target, type TargetEntity } from './indicator.entity.js';
 import { statisticsLoaders } from './statistics.loaders.js';
 import { IndicatorRef, ObservationRef, TargetKindEnum, TargetRef } from './statistics.refs.js';
 
@@ -51,7 +46,7 @@ TargetRef.implement({
 });
 
 interface ProgressView {
-  observation: ObservationEntity;
+  observation: ObservationRow;
   target: TargetEntity;
   value: string;
   percent: string | null;
@@ -76,8 +71,8 @@ const IndicatorProgress = builder.objectRef<ProgressView>('IndicatorProgress').i
 /** The figure a target is measured against: the running total for a cumulative target of a SUM indicator. */
 export async function comparedValue(
   ctx: Parameters<typeof statisticsLoaders>[0],
-  indicator: IndicatorEntity,
-  row: ObservationEntity,
+  indicator: IndicatorRow,
+  row: ObservationRow,
   target: TargetEntity,
 ) {
   if (target.kind !== 'CUMULATIVE' || indicator.aggregation !== 'SUM') return row.value;
