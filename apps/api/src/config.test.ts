@@ -42,3 +42,19 @@ describe('DATABASE_URL', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT "eighty"/);
   });
 });
+
+describe('BITGOEUL_API_CONCURRENCY', () => {
+  it('defaults to 8 and reads a whole number', () => {
+    expect(loadConfig({}).apiConcurrency).toBe(8);
+    expect(loadConfig({ BITGOEUL_API_CONCURRENCY: '' }).apiConcurrency).toBe(8);
+    expect(loadConfig({ BITGOEUL_API_CONCURRENCY: ' 3 ' }).apiConcurrency).toBe(3);
+  });
+
+  it.each(['0', '-2', '1.5', 'many', '257'])('refuses %s, naming the variable', (value) => {
+    expect(() => loadConfig({ BITGOEUL_API_CONCURRENCY: value })).toThrow(
+      new RegExp(
+        `^BITGOEUL_API_CONCURRENCY "${value.replace('.', '\\.')}" is not a whole number from 1 to 256`,
+      ),
+    );
+  });
+});

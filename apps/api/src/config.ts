@@ -11,6 +11,8 @@ export interface AppConfig {
   production: boolean;
   /** Audit events older than this many days are deleted at start-up; null keeps everything. */
   auditRetentionDays: number | null;
+  /** How many API requests are worked on at once; the rest wait their turn, first come first served. */
+  apiConcurrency: number;
 }
 
 export class ConfigError extends Error {
@@ -58,6 +60,20 @@ export function parseRetentionDays(raw: string | undefined): number | null {
   return days;
 }
 
+export const DEFAULT_API_CONCURRENCY = 8;
+
+/** BITGOEUL_API_CONCURRENCY: a whole number from 1 to 256; unset or empty means 8. */
+export function parseApiConcurrency(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_API_CONCURRENCY;
+  const n = Number(raw.trim());
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
+    throw new ConfigError(
+      `BITGOEUL_API_CONCURRENCY "${raw}" is not a whole number from 1 to 256; leave it unset for ${DEFAULT_API_CONCURRENCY}`,
+    );
+  }
+  return n;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -69,5 +85,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     production: env.NODE_ENV !== 'development' && env.NODE_ENV !== 'test',
     auditRetentionDays: parseRetentionDays(env.BITGOEUL_AUDIT_RETENTION_DAYS),
+    apiConcurrency: parseApiConcurrency(env.BITGOEUL_API_CONCURRENCY),
   };
 }

@@ -3,7 +3,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
+import pLimit from 'p-limit';
 import sirv from 'sirv';
+import { DEFAULT_API_CONCURRENCY } from '../config.js';
 import { createGraphQL } from '../graphql/yoga.js';
 import { ADMIN_CSP, GRAPHIQL_CSP, MAX_BODY_BYTES, SECURITY_HEADERS } from './limits.js';
 
@@ -22,14 +24,34 @@ export interface AppOptions {
   orm: MikroORM;
   exposeErrors?: boolean;
   adminDir?: string | null;
+  /** API requests worked on at once (BITGOEUL_API_CONCURRENCY); later ones queue in arrival order. */
+  concurrency?: number;
 }
 
 /**
  * One HTTP server for both: GraphQL at /graphql, the admin panel at /. Unknown admin paths fall
  * back to index.html so that the panel's client-side routes survive a reload.
  */
-export function createApp({ orm, exposeErrors, adminDir = adminDistDir() }: AppOptions) {
+export function createApp({
+  orm,
+  exposeErrors,
+  adminDir = adminDistDir(),
+  concurrency = DEFAULT_API_CONCURRENCY,
+}: AppOptions) {
   const yoga = createGraphQL({ orm, exposeErrors });
+  // Admission control: every request admitted at once interleaves with all the others, so under a
+  // burst each one finishes late and some very late (the event loop serves them in no fair order).
+  // A bounded number at a time, first come first served, keeps the slowest answers near the typical
+  // ones; a slot is held until the response is finished or the client has gone.
+  const admit = pLimit(concurrency);
+  const serve = (req: IncomingMessage, res: ServerResponse) =>
+    admit(
+      () =>
+        new Promise<void>((done) => {
+          res.once('close', () => done());
+          void yoga(req, res);
+        }),
+    );
   const admin = adminDir
     ? sirv(adminDir, { single: true, etag: true, gzip: false, immutable: false })
     : (_req: IncomingMessage, res: ServerResponse) => {
@@ -61,7 +83,7 @@ export function createApp({ orm, exposeErrors, adminDir = adminDistDir() }: AppO
     if (req.method === 'GET' && req.headers.accept?.includes('text/html')) {
       res.setHeader('content-security-policy', GRAPHIQL_CSP);
     }
-    void yoga(req, res);
+    void serve(req, res);
   });
   return { server, yoga };
 }
