@@ -76,6 +76,34 @@ describe('admission to the API', () => {
     expect(counts[0]).toBeGreaterThan(0);
   });
 
+  it('gives back the place of a client that gave up while waiting its turn', async () => {
+    const body = JSON.stringify({ query: '{ __typename }' });
+    const holding = request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    });
+    const held = new Promise<number>((resolve) =>
+      holding.on('response', (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      }),
+    );
+    holding.write(body.slice(0, 5));
+    await sleep(100);
+    // Queued behind the held request, then abandoned before its turn.
+    const gaveUp = new AbortController();
+    const abandoned = ask('{ __typename }', gaveUp.signal);
+    await sleep(100);
+    gaveUp.abort();
+    await expect(abandoned).rejects.toThrow();
+    await sleep(50);
+    holding.end(body.slice(5));
+    expect(await held).toBe(200);
+    // With one place, a leaked one would leave this request waiting for ever.
+    const res = await ask('{ __typename }', AbortSignal.timeout(5000));
+    expect(res.status).toBe(200);
+  });
+
   it('frees the place of a client that gave up', async () => {
     const gaveUp = new AbortController();
     const abandoned = ask('{ programs(first: 100) { nodes { code children { code } } } }', gaveUp.signal);

@@ -42,16 +42,17 @@ export function createApp({
   // Admission control: every request admitted at once interleaves with all the others, so under a
   // burst each one finishes late and some very late (the event loop serves them in no fair order).
   // A bounded number at a time, first come first served, keeps the slowest answers near the typical
-  // ones; a slot is held until the response is finished or the client has gone.
+  // ones; a slot is held until the response is finished or the client has gone. The close is
+  // watched from arrival: a client that leaves while queued has already closed when its turn comes,
+  // and its slot must come straight back rather than wait for an event that has passed.
   const admit = pLimit(concurrency);
-  const serve = (req: IncomingMessage, res: ServerResponse) =>
-    admit(
-      () =>
-        new Promise<void>((done) => {
-          res.once('close', () => done());
-          void yoga(req, res);
-        }),
-    );
+  const serve = (req: IncomingMessage, res: ServerResponse) => {
+    const closed = new Promise<void>((done) => res.once('close', () => done()));
+    return admit(() => {
+      if (!res.destroyed && !req.destroyed) void yoga(req, res);
+      return closed;
+    });
+  };
   const admin = adminDir
     ? sirv(adminDir, { single: true, etag: true, gzip: false, immutable: false })
     : (_req: IncomingMessage, res: ServerResponse) => {
