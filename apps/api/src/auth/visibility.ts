@@ -1,4 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { Caller } from './accounts.js';
+
+/** Who is kept to PUBLIC records: a caller who has not signed in. Raw statements that bypass the filters ask this too. */
+export const seesOnlyPublic = (caller: Caller): boolean => caller.user === null;
 
 const PUBLIC = { visibility: 'PUBLIC' };
 

@@ -69,9 +69,9 @@ export async function findRows<E extends object>(
   // A to-one reference whose target the caller's filters restrict: joined under those filters, so
   // that a hidden target comes back without an id.
   const guarded: { name: string; alias: string }[] = [];
+  // The to-one references a row holds a column for: many-to-one, and the owning side of one-to-one.
   const references = meta.relations.filter((prop) => TO_ONE.has(prop.kind) && (prop.owner ?? true));
   for (const prop of references) {
-    if (prop.kind === ReferenceKind.ONE_TO_ONE && !prop.owner) continue;
     const target = prop.targetMeta!;
     const cond = (await em.applyFilters(target.className, {}, {}, 'read')) as Record<string, unknown>;
     const scalar = Object.fromEntries(

@@ -2,7 +2,7 @@ import { pickLocale } from '@bitgoeul/domain';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { MikroORM } from '@mikro-orm/core';
 import { createYoga } from 'graphql-yoga';
-import { restrictToPublic } from '../auth/visibility.js';
+import { restrictToPublic, seesOnlyPublic } from '../auth/visibility.js';
 import { callerOf, useAuthentication } from './auth-plugin.js';
 import type { Context } from './context.js';
 import { useQueryLimits } from './limits.js';
@@ -32,7 +32,7 @@ export function createGraphQL({ orm, exposeErrors = false, graphiql = true }: Yo
     context: ({ request }) => {
       const caller = callerOf(request);
       const em = orm.em.fork();
-      if (!caller.user) restrictToPublic(em);
+      if (seesOnlyPublic(caller)) restrictToPublic(em);
       return { em, locale: pickLocale(request.headers.get('accept-language')), caller };
     },
   });

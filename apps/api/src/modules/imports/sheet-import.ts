@@ -1,4 +1,6 @@
 import { type Bilingual, formatIssue, type Locale, type ValidationIssue } from '@bitgoeul/domain';
+import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Context } from '../../graphql/context.js';
 import { badInput, type UserErrorCode } from '../../graphql/errors.js';
 
 /**
@@ -94,4 +96,38 @@ export function rowErrorList({ locale, labels, columnOfField = {}, columnOrder }
       );
     },
   };
+}
+
+export interface SheetImport<R, C extends { rowErrors: ImportRowError[] }> {
+  /** Every row against every rule, reading what it needs in a handful of queries. */
+  check(em: EntityManager, rows: readonly R[], locale: Locale): Promise<C>;
+  /** Writes a sheet `check` found clean (each row audited) and flushes; answers how many rows it wrote. */
+  write(em: EntityManager, checked: C): Promise<number>;
+}
+
+/**
+ * A sheet all or nothing: checked row by row and, unless it is a dry run or any row is refused,
+ * written in one transaction. If another writer took one of the sheet's keys (a code, a figure)
+ * between the check and the commit, the store's unique constraint stops the write, nothing of the
+ * sheet stays, and the caller is told which rows clash now.
+ */
+export async function importSheet<R, C extends { rowErrors: ImportRowError[] }>(
+  ctx: Context,
+  rows: readonly R[],
+  dryRun: boolean,
+  sheet: SheetImport<R, C>,
+): Promise<ImportResult> {
+  checkSize(rows, ctx.locale);
+  try {
+    return await ctx.em.transactional(async (em) => {
+      const checked = await sheet.check(em, rows, ctx.locale);
+      if (dryRun || checked.rowErrors.length > 0) return { imported: 0, rowErrors: checked.rowErrors };
+      return { imported: await sheet.write(em, checked), rowErrors: [] };
+    });
+  } catch (error) {
+    if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    const { rowErrors } = await sheet.check(ctx.em.fork(), rows, ctx.locale);
+    if (rowErrors.length === 0) throw error;
+    return { imported: 0, rowErrors };
+  }
 }

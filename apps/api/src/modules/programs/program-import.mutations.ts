@@ -13,16 +13,10 @@ import {
   type ValidationIssue,
   validateProgram,
 } from '@bitgoeul/domain';
-import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { recordAudit } from '../audit/audit.service.js';
-import {
-  checkSize,
-  fill,
-  type ImportResult,
-  type ImportRowError,
-  rowErrorList,
-} from '../imports/sheet-import.js';
+import { fill, type ImportRowError, importSheet, rowErrorList } from '../imports/sheet-import.js';
 import { Program, type ProgramEntity } from './program.entity.js';
 import { programColumns } from './program.repository.js';
 import { programImportRepository } from './program-import.repository.js';
@@ -276,19 +270,12 @@ function generations(candidates: readonly Candidate[]): Candidate[][] {
 }
 
 /**
- * Checks every row and, unless it is a dry run or any row is refused, writes them all in one
- * transaction, each audited as a created program. All or nothing: a refused row writes no row.
+ * Imports a sheet of programs all or nothing (importSheet), each row audited as a created program.
  */
-export async function importPrograms(
-  ctx: Context,
-  rows: readonly ProgramImportRow[],
-  dryRun: boolean,
-): Promise<ImportResult> {
-  checkSize(rows, ctx.locale);
-  try {
-    return await ctx.em.transactional(async (em) => {
-      const { candidates, rowErrors } = await checkRows(em, rows, ctx.locale);
-      if (dryRun || rowErrors.length > 0) return { imported: 0, rowErrors };
+export function importPrograms(ctx: Context, rows: readonly ProgramImportRow[], dryRun: boolean) {
+  return importSheet(ctx, rows, dryRun, {
+    check: checkRows,
+    async write(em, { candidates }) {
       const written = new Map<string, ProgramEntity>();
       for (const generation of generations(candidates)) {
         for (const candidate of generation) {
@@ -311,13 +298,7 @@ export async function importPrograms(
         }
         await em.flush();
       }
-      return { imported: written.size, rowErrors: [] };
-    });
-  } catch (error) {
-    // Someone created one of these codes while we wrote: nothing of ours stayed; say which rows clash now.
-    if (!(error instanceof UniqueConstraintViolationException)) throw error;
-    const { rowErrors } = await checkRows(ctx.em.fork(), rows, ctx.locale);
-    if (rowErrors.length === 0) throw error;
-    return { imported: 0, rowErrors };
-  }
+      return written.size;
+    },
+  });
 }

@@ -9,16 +9,10 @@ import {
   parsePeriod,
   validateObservation,
 } from '@bitgoeul/domain';
-import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { recordAudit } from '../audit/audit.service.js';
-import {
-  checkSize,
-  fill,
-  type ImportResult,
-  type ImportRowError,
-  rowErrorList,
-} from '../imports/sheet-import.js';
+import { fill, type ImportRowError, importSheet, rowErrorList } from '../imports/sheet-import.js';
 import { Source } from '../sources/source.entity.js';
 import { Indicator, type IndicatorEntity, Observation, type ObservationEntity } from './indicator.entity.js';
 import { vintaged } from './observation.repository.js';
@@ -177,19 +171,12 @@ function observationColumns(em: EntityManager, candidate: Candidate, vintage: nu
 }
 
 /**
- * Checks every row and, unless it is a dry run or any row is refused, writes them all in one
- * transaction, each audited as a created observation. All or nothing: a refused row writes no row.
+ * Imports a sheet of figures all or nothing (importSheet), each row audited as a created observation.
  */
-export async function importObservations(
-  ctx: Context,
-  rows: readonly ImportRow[],
-  dryRun: boolean,
-): Promise<ImportResult> {
-  checkSize(rows, ctx.locale);
-  try {
-    return await ctx.em.transactional(async (em) => {
-      const { candidates, rowErrors, nextVintage } = await checkRows(em, rows, ctx.locale);
-      if (dryRun || rowErrors.length > 0) return { imported: 0, rowErrors };
+export function importObservations(ctx: Context, rows: readonly ImportRow[], dryRun: boolean) {
+  return importSheet(ctx, rows, dryRun, {
+    check: checkRows,
+    async write(em, { candidates, nextVintage }) {
       const at = new Date();
       const written: ObservationEntity[] = candidates.map((candidate) =>
         em.create(
@@ -214,13 +201,7 @@ export async function importObservations(
         });
       });
       await em.flush();
-      return { imported: written.length, rowErrors: [] };
-    });
-  } catch (error) {
-    // Someone recorded one of these figures while we wrote: nothing of ours stayed; say which rows clash now.
-    if (!(error instanceof UniqueConstraintViolationException)) throw error;
-    const { rowErrors } = await checkRows(ctx.em.fork(), rows, ctx.locale);
-    if (rowErrors.length === 0) throw error;
-    return { imported: 0, rowErrors };
-  }
+      return written.length;
+    },
+  });
 }

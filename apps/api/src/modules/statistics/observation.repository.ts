@@ -63,9 +63,9 @@ export const observationRepository = {
    * ending the same day, the later period). Two statements for any number of indicators: the first,
    * driven by the indicator ids, finds the figures through the partial index on
    * (indicator_id, period_end) — one min/max seek per indicator, never its history — and the
-   * second loads them by primary key through the entity manager (cheaper than merging raw rows).
-   * The raw statement bypasses the entity manager's visibility filters, so it applies them itself:
-   * `publicOnly` keeps INTERNAL indicators' figures out; the second statement then needs no join.
+   * second reads them by primary key as rows. The raw statement bypasses the entity manager's
+   * visibility filters, so it applies them itself: `publicOnly` keeps INTERNAL indicators' figures
+   * out, and the second statement then needs no join to the indicator.
    */
   async latest(em: EntityManager, indicatorIds: readonly string[], { publicOnly }: { publicOnly: boolean }) {
     const ids = [...new Set(indicatorIds.filter(isStoreId))];

@@ -1,5 +1,6 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
+import { seesOnlyPublic } from '../../auth/visibility.js';
 import { findRows } from '../../db/rows.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -23,7 +24,7 @@ export interface YearKey {
 export const statisticsLoaders = createContextCache((ctx: Context) => ({
   /** The current figure for each indicator's latest period. */
   latest: new DataLoader<string, ObservationRow | null>((ids) =>
-    observationRepository.latest(ctx.em, ids, { publicOnly: !ctx.caller.user }),
+    observationRepository.latest(ctx.em, ids, { publicOnly: seesOnlyPublic(ctx.caller) }),
   ),
   /** Each indicator's targets, current ones only or (`:all`) superseded ones too. */
   targets: new DataLoader<string, TargetEntity[]>(async (keys) => {
