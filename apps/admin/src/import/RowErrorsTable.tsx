@@ -1,17 +1,17 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useUiLocale } from '../i18n/useUiLocale';
-import { type ImportColumns, OBSERVATION_COLUMNS } from './importColumns';
+import type { ImportColumns } from './importColumns';
 import type { RowError } from './sheetRows';
 
 /** Each refused row as a person fixes it in their sheet: the row number, the column's header, the reason. */
 export const RowErrorsTable = ({
   errors,
-  columns = OBSERVATION_COLUMNS,
+  columns,
 }: {
   errors: readonly RowError[];
   /** The sheet's columns, to name each by its header. */
-  columns?: ImportColumns;
+  columns: ImportColumns;
 }) => {
   const translate = useTranslate();
   const locale = useUiLocale();

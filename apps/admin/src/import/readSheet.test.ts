@@ -3,6 +3,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { buildSchema, parse, validate } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INDICATOR_CHART_QUERY, KPI_CHARTS_QUERY } from '../charts/indicatorChartData';
+import { OBSERVATION_COLUMNS } from './importColumns';
 import { IMPORT_OBSERVATIONS_MUTATION, INDICATORS_BY_CODE_QUERY } from './importDocuments';
 import { decodeCsv, parseCsv, readSheet } from './readSheet';
 import { sheetRows } from './sheetRows';
@@ -37,7 +38,7 @@ describe('reading a chosen file', () => {
   });
 
   it('offers a template with a BOM and the Korean headers, which reads back as every column', () => {
-    const csv = templateCsv();
+    const csv = templateCsv('ko', OBSERVATION_COLUMNS);
     expect(csv.startsWith('\uFEFF지표 코드,기간,값,상태,출처 코드,비고\r\n')).toBe(true);
     // Headers only: every column is found, and the file says it has no rows yet.
     expect(sheetRows(parseCsv(decodeCsv(new TextEncoder().encode(csv))), 'ko')).toEqual({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRowErrors, sheetRows } from './sheetRows';
+import { OBSERVATION_COLUMNS } from './importColumns';
+import { mergeRowErrorsBy, sheetRows } from './sheetRows';
 
 const KOREAN = ['지표 코드', '기간', '값', '상태', '출처 코드', '비고'];
 const ENGLISH = ['indicatorCode', 'period', 'value', 'status', 'sourceCode', 'note'];
@@ -126,7 +127,8 @@ describe('a sheet read as rows for the API', () => {
   it("lists this page's and the server's refusals together, by row and then by column", () => {
     const error = (row: number, column: string) => ({ row, column, code: 'INVALID', message: '' });
     expect(
-      mergeRowErrors(
+      mergeRowErrorsBy(
+        OBSERVATION_COLUMNS,
         [error(3, 'status')],
         [error(3, 'value'), error(2, 'sourceCode'), error(3, 'indicatorCode')],
       ).map((e) => `${e.row}:${e.column}`),

@@ -160,7 +160,3 @@ export function mergeRowErrorsBy(
   const order = columns.specs.map((c) => c.key);
   return lists.flat().sort((a, b) => a.row - b.row || order.indexOf(a.column) - order.indexOf(b.column));
 }
-
-/** The same for a sheet of figures. */
-export const mergeRowErrors = (...lists: readonly (readonly RowError[])[]): RowError[] =>
-  mergeRowErrorsBy(OBSERVATION_COLUMNS, ...lists);

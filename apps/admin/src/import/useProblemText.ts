@@ -1,11 +1,11 @@
 import { useTranslate } from 'react-admin';
 import { formatNumber } from '../format/format';
 import { useUiLocale } from '../i18n/useUiLocale';
-import { type ImportColumns, OBSERVATION_COLUMNS } from './importColumns';
+import type { ImportColumns } from './importColumns';
 import { IMPORT_ROWS_MAX, type SheetProblem } from './sheetRows';
 
 /** A refused file's reason as a sentence, naming the sheet's columns by the headers the person reads. */
-export function useProblemText(columns: ImportColumns = OBSERVATION_COLUMNS) {
+export function useProblemText(columns: ImportColumns) {
   const translate = useTranslate();
   const locale = useUiLocale();
   return (problem: SheetProblem): string => {
