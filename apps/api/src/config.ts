@@ -13,6 +13,18 @@ export interface AppConfig {
   auditRetentionDays: number | null;
   /** How many API requests are worked on at once; the rest wait their turn, first come first served. */
   apiConcurrency: number;
+  /** Other origins whose pages may call the API with credentials (CORS); the admin itself is same-origin. */
+  corsOrigins: string[];
+  /** Whether anonymous callers may introspect the schema and open GraphiQL (signed-in callers always may). */
+  publicIntrospection: boolean;
+  /** Requests a client (token, signed-in user or address) may make; null turns the limit off. */
+  rateLimit: RateLimit | null;
+}
+
+/** How fast one client may call: a sustained rate and the burst it may spend at once. */
+export interface RateLimit {
+  perMinute: number;
+  burst: number;
 }
 
 export class ConfigError extends Error {
@@ -74,17 +86,77 @@ export function parseApiConcurrency(raw: string | undefined): number {
   return n;
 }
 
+/**
+ * BITGOEUL_CORS_ORIGINS: comma-separated exact origins (scheme://host[:port], no path), e.g.
+ * `https://portal.gwangju.go.kr,http://localhost:5173`; unset or empty lists none.
+ */
+export function parseCorsOrigins(raw: string | undefined): string[] {
+  const entries = (raw ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    let origin: string | null = null;
+    try {
+      const url = new URL(entry);
+      if (url.protocol === 'http:' || url.protocol === 'https:') origin = url.origin;
+    } catch {}
+    if (origin !== entry) {
+      throw new ConfigError(
+        `BITGOEUL_CORS_ORIGINS entry "${entry}" is not an origin; write scheme://host[:port] with no path or trailing slash, e.g. https://portal.gwangju.go.kr`,
+      );
+    }
+  }
+  return [...new Set(entries)];
+}
+
+/** BITGOEUL_PUBLIC_INTROSPECTION: on/off (true/false, 1/0, yes/no); unset means on in development only. */
+export function parseSwitch(name: string, raw: string | undefined, fallback: boolean): boolean {
+  const value = raw?.trim().toLowerCase();
+  if (!value) return fallback;
+  if (['1', 'true', 'on', 'yes'].includes(value)) return true;
+  if (['0', 'false', 'off', 'no'].includes(value)) return false;
+  throw new ConfigError(`${name} "${raw}" is neither on nor off (true/false, 1/0, yes/no); leave it unset for the default`);
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimit = { perMinute: 600, burst: 300 };
+
+/**
+ * BITGOEUL_RATE_LIMIT: requests a minute per client (0 or `off` turns the limit off);
+ * BITGOEUL_RATE_LIMIT_BURST: how many of them may come at once. Defaults: 600 a minute, bursts of 300.
+ */
+export function parseRateLimit(rate: string | undefined, burst: string | undefined): RateLimit | null {
+  const whole = (name: string, raw: string | undefined, fallback: number) => {
+    if (raw === undefined || raw.trim() === '') return fallback;
+    if (name === 'BITGOEUL_RATE_LIMIT' && raw.trim().toLowerCase() === 'off') return 0;
+    const n = Number(raw.trim());
+    if (!Number.isInteger(n) || n < 0 || n > 10_000_000) {
+      throw new ConfigError(
+        `${name} "${raw}" is not a whole number from 0 to 10000000; leave it unset for ${fallback}`,
+      );
+    }
+    return n;
+  };
+  const perMinute = whole('BITGOEUL_RATE_LIMIT', rate, DEFAULT_RATE_LIMIT.perMinute);
+  if (perMinute === 0) return null;
+  return { perMinute, burst: Math.max(1, whole('BITGOEUL_RATE_LIMIT_BURST', burst, DEFAULT_RATE_LIMIT.burst)) };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT "${env.PORT}" is not a port number (0–65535)`);
   }
+  const production = env.NODE_ENV !== 'development' && env.NODE_ENV !== 'test';
   return {
     database: parseDatabaseUrl(env.DATABASE_URL || DEFAULT_DATABASE_URL),
     host: env.HOST || '127.0.0.1',
     port,
-    production: env.NODE_ENV !== 'development' && env.NODE_ENV !== 'test',
+    production,
     auditRetentionDays: parseRetentionDays(env.BITGOEUL_AUDIT_RETENTION_DAYS),
     apiConcurrency: parseApiConcurrency(env.BITGOEUL_API_CONCURRENCY),
+    corsOrigins: parseCorsOrigins(env.BITGOEUL_CORS_ORIGINS),
+    publicIntrospection: parseSwitch('BITGOEUL_PUBLIC_INTROSPECTION', env.BITGOEUL_PUBLIC_INTROSPECTION, !production),
+    rateLimit: parseRateLimit(env.BITGOEUL_RATE_LIMIT, env.BITGOEUL_RATE_LIMIT_BURST),
   };
 }

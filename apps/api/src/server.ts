@@ -21,7 +21,14 @@ async function main() {
         : `First administrator created: ${firstAdmin.email} (password from BITGOEUL_ADMIN_PASSWORD)`,
     );
   }
-  const { server } = createApp({ orm, exposeErrors: !config.production, concurrency: config.apiConcurrency });
+  const { server } = createApp({
+    orm,
+    exposeErrors: !config.production,
+    concurrency: config.apiConcurrency,
+    corsOrigins: config.corsOrigins,
+    publicIntrospection: config.publicIntrospection,
+    rateLimit: config.rateLimit,
+  });
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

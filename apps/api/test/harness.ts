@@ -3,7 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { ensureFirstAdmin } from '../src/auth/bootstrap.js';
 import { hashPassword } from '../src/auth/passwords.js';
 import { initORM } from '../src/db/orm.js';
-import { createGraphQL } from '../src/graphql/yoga.js';
+import { createGraphQL, type YogaOptions } from '../src/graphql/yoga.js';
 import { User } from '../src/modules/accounts/account.entity.js';
 import type { DatabaseKind, TestDatabase } from './databases.js';
 
@@ -34,8 +34,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A freshly migrated and seeded database behind the real GraphQL endpoint. */
-export async function startTestApp(kind: DatabaseKind): Promise<TestApp> {
+/** Where the in-process tests pretend the server lives; signed-in requests come from its own pages. */
+export const TEST_ORIGIN = 'http://bitgoeul.test';
+
+/**
+ * A freshly migrated and seeded database behind the real GraphQL endpoint. `options` reach
+ * createGraphQL (origins, introspection, rate limit); by default there is no rate limit.
+ */
+export async function startTestApp(
+  kind: DatabaseKind,
+  options: Omit<YogaOptions, 'orm'> = {},
+): Promise<TestApp> {
   const database: TestDatabase = await kind.create();
   let statements = 0;
   const orm = await initORM(database.config, {
@@ -50,7 +59,7 @@ export async function startTestApp(kind: DatabaseKind): Promise<TestApp> {
       },
     },
   });
-  const yoga = createGraphQL({ orm, exposeErrors: false, graphiql: true });
+  const yoga = createGraphQL({ orm, exposeErrors: false, graphiql: true, ...options });
   await ensureFirstAdmin(orm.em.fork(), {
     BITGOEUL_ADMIN_EMAIL: 'admin@bitgoeul.test',
     BITGOEUL_ADMIN_PASSWORD: TEST_PASSWORD,
@@ -70,21 +79,22 @@ export async function startTestApp(kind: DatabaseKind): Promise<TestApp> {
       });
       await em.flush();
     }
-    const response = await yoga.fetch('http://bitgoeul.test/auth/sign-in', {
+    const response = await yoga.fetch(`${TEST_ORIGIN}/auth/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email, password: TEST_PASSWORD }),
     });
     const body = (await response.json()) as { csrfToken: string };
     const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
-    const headers = { cookie, 'x-csrf-token': body.csrfToken };
+    // A browser sends its page's Origin with every POST; the admin's pages are the server's own.
+    const headers = { cookie, 'x-csrf-token': body.csrfToken, origin: TEST_ORIGIN };
     sessions.set(identity, headers);
     return headers;
   };
   const gqlAs =
     (identity: TestIdentity) =>
     async <T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
-      const response = await yoga.fetch('http://bitgoeul.test/graphql', {
+      const response = await yoga.fetch(`${TEST_ORIGIN}/graphql`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',

@@ -1,34 +1,44 @@
 import { pickLocale } from '@bitgoeul/domain';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { MikroORM } from '@mikro-orm/core';
 import { createYoga } from 'graphql-yoga';
 import { restrictToPublic, seesOnlyPublic } from '../auth/visibility.js';
-import { callerOf, useAuthentication } from './auth-plugin.js';
+import { corsFor } from '../http/origins.js';
+import { callerOf, type Guards, useAuthentication } from './auth-plugin.js';
 import type { Context } from './context.js';
+import { useExposure } from './exposure.js';
 import { useQueryLimits } from './limits.js';
 import { schema } from './schema.js';
 
-export interface YogaOptions {
+export interface YogaOptions extends Guards {
   orm: MikroORM;
   /** Show error details (development only); otherwise unexpected errors are masked. */
   exposeErrors?: boolean;
   graphiql?: boolean;
+  /** Introspection and GraphiQL for anonymous callers (BITGOEUL_PUBLIC_INTROSPECTION); off unless set. */
+  publicIntrospection?: boolean;
 }
 
 /** The GraphQL endpoint, without a port: the server mounts it, the tests call `yoga.fetch`. */
-export function createGraphQL({ orm, exposeErrors = false, graphiql = true }: YogaOptions) {
+export function createGraphQL({
+  orm,
+  exposeErrors = false,
+  graphiql = true,
+  publicIntrospection = false,
+  ...guards
+}: YogaOptions) {
   return createYoga<{ req?: unknown }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: graphiql ? { title: 'Bitgoeul GraphQL' } : false,
-    // GraphiQL's assets are served from the package, not a CDN: it works on a closed network.
-    renderGraphiQL,
+    // GraphiQL is served by useExposure, which knows the caller (Yoga's own runs before sign-in is read).
+    graphiql: false,
+    // Yoga's default echoes any Origin with credentials; only listed origins get CORS headers.
+    cors: corsFor(new Set(guards.corsOrigins)),
     // GraphQL over HTTP: one operation per request.
     batching: false,
     maskedErrors: exposeErrors ? { isDev: true } : true,
     landingPage: false,
     logging: exposeErrors ? 'info' : 'warn',
-    plugins: [useAuthentication(orm), useQueryLimits()],
+    plugins: [useAuthentication(orm, guards), useExposure({ publicIntrospection, graphiql }), useQueryLimits()],
     context: ({ request }) => {
       const caller = callerOf(request);
       const em = orm.em.fork();

@@ -6,7 +6,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import pLimit from 'p-limit';
 import sirv from 'sirv';
 import { DEFAULT_API_CONCURRENCY } from '../config.js';
-import { createGraphQL } from '../graphql/yoga.js';
+import { createGraphQL, type YogaOptions } from '../graphql/yoga.js';
 import { ADMIN_CSP, GRAPHIQL_CSP, MAX_BODY_BYTES, SECURITY_HEADERS } from './limits.js';
 
 /** Where the built admin panel lives (the @bitgoeul/admin package's dist/). */
@@ -20,7 +20,7 @@ export function adminDistDir(): string | null {
   }
 }
 
-export interface AppOptions {
+export interface AppOptions extends Pick<YogaOptions, 'corsOrigins' | 'publicIntrospection' | 'rateLimit'> {
   orm: MikroORM;
   exposeErrors?: boolean;
   adminDir?: string | null;
@@ -37,8 +37,9 @@ export function createApp({
   exposeErrors,
   adminDir = adminDistDir(),
   concurrency = DEFAULT_API_CONCURRENCY,
+  ...guards
 }: AppOptions) {
-  const yoga = createGraphQL({ orm, exposeErrors });
+  const yoga = createGraphQL({ orm, exposeErrors, ...guards });
   // Admission control: every request admitted at once interleaves with all the others, so under a
   // burst each one finishes late and some very late (the event loop serves them in no fair order).
   // A bounded number at a time, first come first served, keeps the slowest answers near the typical

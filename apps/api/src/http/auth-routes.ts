@@ -17,6 +17,18 @@ const MESSAGES = {
     en: 'Send the email and password as JSON.',
   },
   NOT_SIGNED_IN: { ko: '로그인되어 있지 않습니다.', en: 'You are not signed in.' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    ko: '로그인 요청은 Content-Type: application/json으로 보내 주세요.',
+    en: 'Send the sign-in request with Content-Type: application/json.',
+  },
+  FORBIDDEN_ORIGIN: {
+    ko: '다른 출처(origin)의 페이지에서 보낸 요청은 받지 않습니다. 관리 화면에서 직접 다시 시도하세요.',
+    en: 'Requests from a page of another origin are refused; try again from the admin panel itself.',
+  },
+  RATE_LIMITED: {
+    ko: '요청이 너무 많습니다. {seconds}초 후에 다시 시도하세요.',
+    en: 'Too many requests. Try again in {seconds} seconds.',
+  },
   CSRF: {
     ko: '요청을 확인할 수 없습니다(CSRF 토큰 누락). 페이지를 새로 고치세요.',
     en: 'The request could not be verified (missing CSRF token); reload the page.',
@@ -31,6 +43,10 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
   });
 
+/** A refusal's message in the caller's language (shared with the GraphQL endpoint's refusals). */
+export const messageOf = (code: MessageCode, locale: Locale, params: Record<string, string> = {}) =>
+  MESSAGES[code][locale].replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
+
 export const problem = (
   status: number,
   code: MessageCode,
@@ -43,7 +59,7 @@ export const problem = (
     {
       error: {
         code,
-        message: MESSAGES[code][locale].replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? ''),
+        message: messageOf(code, locale, params),
       },
     },
     headers,
@@ -75,6 +91,9 @@ export async function handleAuthRoute(
   const locale = pickLocale(request.headers.get('accept-language'));
   const path = new URL(request.url).pathname;
   if (path === '/auth/sign-in' && request.method === 'POST') {
+    // JSON only: a cross-origin page can send text/plain or a form without asking first (login CSRF).
+    const type = request.headers.get('content-type')?.split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/json') return problem(415, 'UNSUPPORTED_MEDIA_TYPE', locale);
     const body = (await request.json().catch(() => null)) as { email?: unknown; password?: unknown } | null;
     if (typeof body?.email !== 'string' || typeof body.password !== 'string')
       return problem(400, 'BAD_REQUEST', locale);

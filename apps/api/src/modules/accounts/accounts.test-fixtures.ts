@@ -1,4 +1,4 @@
-import type { TestApp } from '../../../test/harness.js';
+import { TEST_ORIGIN, type TestApp } from '../../../test/harness.js';
 
 export type UserErrors = { field: string[]; code: string; message: string }[];
 export interface UserNode {
@@ -49,7 +49,11 @@ export function accountsClient(app: TestApp) {
     });
     if (res.status !== 200) return null;
     const body = (await res.json()) as { csrfToken: string };
-    return { cookie: res.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': body.csrfToken };
+    return {
+      cookie: res.headers.get('set-cookie')!.split(';')[0]!,
+      'x-csrf-token': body.csrfToken,
+      origin: TEST_ORIGIN,
+    };
   };
   const meWith = async (headers: Record<string, string>) => {
     const res = await app.yoga.fetch('http://bitgoeul.test/graphql', {
