@@ -1,5 +1,11 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type ProxyOptions } from 'vite';
+
+// The API takes a cookie-authenticated write only from its own origin (or one it lists). Under `npm run dev`
+// the admin's pages come from this server, so the proxy passes the browser's Host on unchanged
+// (changeOrigin: false): the API then takes this server's origin for its own, which is what the pages' Origin
+// names, while a request from any other page still names another origin and is refused.
+const toApi: ProxyOptions = { target: 'http://127.0.0.1:4000', changeOrigin: false };
 
 export default defineConfig({
   base: '/',
@@ -21,6 +27,6 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/graphql': 'http://127.0.0.1:4000' },
+    proxy: { '/graphql': toApi, '/auth': toApi },
   },
 });

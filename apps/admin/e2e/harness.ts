@@ -124,6 +124,8 @@ export async function startE2e(): Promise<E2e> {
           'content-type': 'application/json',
           cookie,
           'x-csrf-token': csrfToken,
+          // A cookie-authenticated POST must name the server's own origin, as the browser does.
+          origin: baseUrl,
           'accept-language': 'ko',
         },
         body: JSON.stringify({ query, variables }),

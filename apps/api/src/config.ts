@@ -116,7 +116,9 @@ export function parseSwitch(name: string, raw: string | undefined, fallback: boo
   if (!value) return fallback;
   if (['1', 'true', 'on', 'yes'].includes(value)) return true;
   if (['0', 'false', 'off', 'no'].includes(value)) return false;
-  throw new ConfigError(`${name} "${raw}" is neither on nor off (true/false, 1/0, yes/no); leave it unset for the default`);
+  throw new ConfigError(
+    `${name} "${raw}" is neither on nor off (true/false, 1/0, yes/no); leave it unset for the default`,
+  );
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimit = { perMinute: 600, burst: 300 };
@@ -139,7 +141,10 @@ export function parseRateLimit(rate: string | undefined, burst: string | undefin
   };
   const perMinute = whole('BITGOEUL_RATE_LIMIT', rate, DEFAULT_RATE_LIMIT.perMinute);
   if (perMinute === 0) return null;
-  return { perMinute, burst: Math.max(1, whole('BITGOEUL_RATE_LIMIT_BURST', burst, DEFAULT_RATE_LIMIT.burst)) };
+  return {
+    perMinute,
+    burst: Math.max(1, whole('BITGOEUL_RATE_LIMIT_BURST', burst, DEFAULT_RATE_LIMIT.burst)),
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -156,7 +161,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auditRetentionDays: parseRetentionDays(env.BITGOEUL_AUDIT_RETENTION_DAYS),
     apiConcurrency: parseApiConcurrency(env.BITGOEUL_API_CONCURRENCY),
     corsOrigins: parseCorsOrigins(env.BITGOEUL_CORS_ORIGINS),
-    publicIntrospection: parseSwitch('BITGOEUL_PUBLIC_INTROSPECTION', env.BITGOEUL_PUBLIC_INTROSPECTION, !production),
+    publicIntrospection: parseSwitch(
+      'BITGOEUL_PUBLIC_INTROSPECTION',
+      env.BITGOEUL_PUBLIC_INTROSPECTION,
+      !production,
+    ),
     rateLimit: parseRateLimit(env.BITGOEUL_RATE_LIMIT, env.BITGOEUL_RATE_LIMIT_BURST),
   };
 }

@@ -54,7 +54,10 @@ interface Guard {
  * outright rather than treated as anonymous, so a broken integration fails loudly. A cookie
  * session must also present its CSRF token on every request that can change something.
  */
-export function useAuthentication(orm: MikroORM, { corsOrigins = [], rateLimit = null }: Guards = {}): Plugin {
+export function useAuthentication(
+  orm: MikroORM,
+  { corsOrigins = [], rateLimit = null }: Guards = {},
+): Plugin {
   const guard: Guard = {
     listed: new Set(corsOrigins),
     limiter: rateLimit ? new RateLimiter(rateLimit) : null,

@@ -8,7 +8,10 @@ import { User } from '../modules/accounts/account.entity.js';
 const INTROSPECTION = '{ __schema { queryType { name } } }';
 const url = `${TEST_ORIGIN}/graphql`;
 
-type Body = { data?: Record<string, unknown>; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+type Body = {
+  data?: Record<string, unknown>;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+};
 
 const post = async (app: TestApp, body: string, headers: Record<string, string> = {}) => {
   const res = await app.yoga.fetch(url, {
@@ -28,7 +31,11 @@ const signIn = async (app: TestApp) => {
     body: JSON.stringify({ email: 'admin@bitgoeul.test', password: TEST_PASSWORD }),
   });
   const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { cookie: res.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': csrfToken, origin: TEST_ORIGIN };
+  return {
+    cookie: res.headers.get('set-cookie')!.split(';')[0]!,
+    'x-csrf-token': csrfToken,
+    origin: TEST_ORIGIN,
+  };
 };
 
 describe('BITGOEUL_PUBLIC_INTROSPECTION', () => {
@@ -80,8 +87,15 @@ describe('production exposure, as configured for production', () => {
     // The very same document, anonymous right after: still refused.
     expect((await query(app, INTROSPECTION)).errors![0]!.extensions!.code).toBe('INTROSPECTION_DISABLED');
     const em = app.orm.em.fork();
-    const { secret } = await issueToken(em, await em.findOneOrFail(User, { email: 'admin@bitgoeul.test' }), 'x', null);
-    expect((await query(app, INTROSPECTION, { authorization: `Bearer ${secret}` })).data).toEqual(bySession.data);
+    const { secret } = await issueToken(
+      em,
+      await em.findOneOrFail(User, { email: 'admin@bitgoeul.test' }),
+      'x',
+      null,
+    );
+    expect((await query(app, INTROSPECTION, { authorization: `Bearer ${secret}` })).data).toEqual(
+      bySession.data,
+    );
   });
 
   it('shows an anonymous browser a short sign-in page instead of GraphiQL, and a signed-in one GraphiQL', async () => {
@@ -100,7 +114,9 @@ describe('production exposure, as configured for production', () => {
     for (const body of ['{"query": ', '{"query": "{ __typename }",}', "{'query': 1}"]) {
       const en = await post(app, body, { 'accept-language': 'en' });
       expect(en.status).toBe(400);
-      expect(en.errors).toEqual([{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }]);
+      expect(en.errors).toEqual([
+        { message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } },
+      ]);
     }
     const ko = await post(app, '{"query": ');
     expect(ko.errors![0]!.message).toBe('요청 본문이 올바른 JSON이 아닙니다.');

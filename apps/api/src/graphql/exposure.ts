@@ -3,6 +3,7 @@ import { type Locale, pickLocale } from '@bitgoeul/domain';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { type ASTVisitor, GraphQLError, type ValidationContext } from 'graphql';
 import { type GraphQLParams, type Plugin, shouldRenderGraphiQL } from 'graphql-yoga';
+import { mediaType } from '../http/auth-routes.js';
 import { callerOf } from './auth-plugin.js';
 
 const MESSAGES = {
@@ -53,10 +54,8 @@ const GRAPHIQL_SIGN_IN = `<!doctype html>
 </body></html>
 `;
 
-const isJson = (request: Request) => {
-  const type = request.headers.get('content-type')?.split(';')[0]!.trim().toLowerCase();
-  return type === 'application/json' || type === 'application/graphql+json';
-};
+const isJson = (request: Request) =>
+  mediaType(request) === 'application/json' || mediaType(request) === 'application/graphql+json';
 
 /**
  * What a stranger sees of the API. Anonymous callers get introspection and GraphiQL only when
@@ -64,7 +63,13 @@ const isJson = (request: Request) => {
  * JSON is named as such, without the JSON parser's own message and position (Yoga would pass those on).
  * Runs after the authentication plugin, which has already decided who is calling.
  */
-export function useExposure({ publicIntrospection, graphiql }: { publicIntrospection: boolean; graphiql: boolean }): Plugin {
+export function useExposure({
+  publicIntrospection,
+  graphiql,
+}: {
+  publicIntrospection: boolean;
+  graphiql: boolean;
+}): Plugin {
   const anonymousRefused = (request: Request) => !publicIntrospection && !callerOf(request).user;
   return {
     onRequest({ request, url, endResponse }) {
@@ -73,7 +78,10 @@ export function useExposure({ publicIntrospection, graphiql }: { publicIntrospec
       // page says what to do (the panel's sign-in gives this browser the cookie GraphiQL then uses).
       endResponse(
         anonymousRefused(request)
-          ? new Response(GRAPHIQL_SIGN_IN, { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' } })
+          ? new Response(GRAPHIQL_SIGN_IN, {
+              status: 404,
+              headers: { 'content-type': 'text/html; charset=utf-8' },
+            })
           : new Response(renderGraphiQL({ title: 'Bitgoeul GraphQL' }), {
               headers: { 'content-type': 'text/html; charset=utf-8' },
             }),

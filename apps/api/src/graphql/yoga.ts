@@ -38,7 +38,11 @@ export function createGraphQL({
     maskedErrors: exposeErrors ? { isDev: true } : true,
     landingPage: false,
     logging: exposeErrors ? 'info' : 'warn',
-    plugins: [useAuthentication(orm, guards), useExposure({ publicIntrospection, graphiql }), useQueryLimits()],
+    plugins: [
+      useAuthentication(orm, guards),
+      useExposure({ publicIntrospection, graphiql }),
+      useQueryLimits(),
+    ],
     context: ({ request }) => {
       const caller = callerOf(request);
       const em = orm.em.fork();

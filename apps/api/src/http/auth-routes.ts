@@ -65,6 +65,10 @@ export const problem = (
     headers,
   );
 
+/** The request's Content-Type without its parameters, lower case ('' when none). */
+export const mediaType = (request: Request) =>
+  (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+
 const isSecure = (request: Request) =>
   new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
 
@@ -92,8 +96,7 @@ export async function handleAuthRoute(
   const path = new URL(request.url).pathname;
   if (path === '/auth/sign-in' && request.method === 'POST') {
     // JSON only: a cross-origin page can send text/plain or a form without asking first (login CSRF).
-    const type = request.headers.get('content-type')?.split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/json') return problem(415, 'UNSUPPORTED_MEDIA_TYPE', locale);
+    if (mediaType(request) !== 'application/json') return problem(415, 'UNSUPPORTED_MEDIA_TYPE', locale);
     const body = (await request.json().catch(() => null)) as { email?: unknown; password?: unknown } | null;
     if (typeof body?.email !== 'string' || typeof body.password !== 'string')
       return problem(400, 'BAD_REQUEST', locale);

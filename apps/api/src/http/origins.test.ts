@@ -2,12 +2,35 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases.js';
 import { startTestApp, TEST_ORIGIN, TEST_PASSWORD, type TestApp } from '../../test/harness.js';
 import { issueToken } from '../auth/accounts.js';
+import { ConfigError, loadConfig } from '../config.js';
 import { User } from '../modules/accounts/account.entity.js';
 
 const LISTED = 'https://portal.gwangju.go.kr';
 // Another port of the same host: same-site, so the SameSite=Strict cookie goes along.
 const FOREIGN = 'http://bitgoeul.test:8080';
 const CREATE_ADMIN = `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } userErrors { code } } }`;
+
+describe('BITGOEUL_CORS_ORIGINS', () => {
+  it('lists none by default and reads comma-separated exact origins', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(
+      loadConfig({ BITGOEUL_CORS_ORIGINS: ' https://portal.gwangju.go.kr , http://localhost:5173,' })
+        .corsOrigins,
+    ).toEqual(['https://portal.gwangju.go.kr', 'http://localhost:5173']);
+  });
+
+  it.each([
+    'https://portal.gwangju.go.kr/',
+    'https://portal.gwangju.go.kr/admin',
+    'portal.gwangju.go.kr',
+    '*',
+    'ftp://x.kr',
+  ])('refuses the entry %s in one line, naming it', (entry) => {
+    const env = { BITGOEUL_CORS_ORIGINS: `https://ok.kr,${entry}` };
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(`BITGOEUL_CORS_ORIGINS entry "${entry}" is not an origin`);
+  });
+});
 
 describe.each(databaseKinds)('origins on $name', (kind) => {
   let app: TestApp;
@@ -37,7 +60,9 @@ describe.each(databaseKinds)('origins on $name', (kind) => {
       },
       body: JSON.stringify({
         query: CREATE_ADMIN,
-        variables: { input: { email, name: '침입자', role: 'ADMIN', password: 'an attacker passphrase long' } },
+        variables: {
+          input: { email, name: '침입자', role: 'ADMIN', password: 'an attacker passphrase long' },
+        },
       }),
     });
   const userExists = async (email: string) => (await app.orm.em.fork().count(User, { email })) > 0;
@@ -120,7 +145,12 @@ describe.each(databaseKinds)('origins on $name', (kind) => {
       body: JSON.stringify({
         query: CREATE_ADMIN,
         variables: {
-          input: { email: 'token@gwangju.go.kr', name: '토큰', role: 'VIEWER', password: 'a token passphrase long' },
+          input: {
+            email: 'token@gwangju.go.kr',
+            name: '토큰',
+            role: 'VIEWER',
+            password: 'a token passphrase long',
+          },
         },
       }),
     });
@@ -171,7 +201,11 @@ describe.each(databaseKinds)('rate limits on $name', (kind) => {
   const anonymous = (headers: Record<string, string> = {}) =>
     app.yoga.fetch(`${TEST_ORIGIN}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        ...headers,
+      },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
 
@@ -194,7 +228,9 @@ describe.each(databaseKinds)('rate limits on $name', (kind) => {
       body: JSON.stringify({ email: 'admin@bitgoeul.test', password: TEST_PASSWORD }),
     });
     expect(signIn.status).toBe(429);
-    expect(await signIn.json()).toMatchObject({ error: { code: 'RATE_LIMITED', message: /요청이 너무 많습니다/ } });
+    expect(await signIn.json()).toMatchObject({
+      error: { code: 'RATE_LIMITED', message: /요청이 너무 많습니다/ },
+    });
     // A token holder has a bucket of its own.
     const em = app.orm.em.fork();
     const admin = await em.findOneOrFail(User, { email: 'admin@bitgoeul.test' });

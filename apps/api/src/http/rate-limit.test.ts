@@ -1,5 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../config.js';
 import { RateLimiter } from './rate-limit.js';
+
+describe('BITGOEUL_RATE_LIMIT and BITGOEUL_RATE_LIMIT_BURST', () => {
+  it('default to 600 a minute with bursts of 300; 0 or off turns the limit off', () => {
+    expect(loadConfig({}).rateLimit).toEqual({ perMinute: 600, burst: 300 });
+    expect(loadConfig({ BITGOEUL_RATE_LIMIT: '120', BITGOEUL_RATE_LIMIT_BURST: '20' }).rateLimit).toEqual({
+      perMinute: 120,
+      burst: 20,
+    });
+    expect(loadConfig({ BITGOEUL_RATE_LIMIT: '0' }).rateLimit).toBeNull();
+    expect(loadConfig({ BITGOEUL_RATE_LIMIT: 'off' }).rateLimit).toBeNull();
+  });
+
+  it.each([
+    [{ BITGOEUL_RATE_LIMIT: 'fast' }, 'BITGOEUL_RATE_LIMIT "fast" is not a whole number'],
+    [{ BITGOEUL_RATE_LIMIT: '-5' }, 'BITGOEUL_RATE_LIMIT "-5" is not a whole number'],
+    [{ BITGOEUL_RATE_LIMIT_BURST: '2.5' }, 'BITGOEUL_RATE_LIMIT_BURST "2.5" is not a whole number'],
+  ])('refuses %o in one line', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
 
 describe('rate limiter (token bucket)', () => {
   const clock = () => {
