@@ -2,8 +2,11 @@ import { pickLocale } from '@bitgoeul/domain';
 import type { MikroORM } from '@mikro-orm/core';
 import type { Plugin } from 'graphql-yoga';
 import { ANONYMOUS, type Caller, callerFromSession, callerFromToken } from '../auth/accounts.js';
+import { classifyFault } from '../db/faults.js';
 import { handleAuthRoute, problem } from '../http/auth-routes.js';
 import { CSRF_HEADER, readCookie, SESSION_COOKIE } from '../http/cookies.js';
+import { type Logger, log as serverLog } from '../log.js';
+import { faultResponse, logFault } from './faults.js';
 
 const callers = new WeakMap<Request, Caller>();
 
@@ -25,12 +28,18 @@ const unauthorized = (message: string) =>
  * outright rather than treated as anonymous, so a broken integration fails loudly. A cookie
  * session must also present its CSRF token on every request that can change something.
  */
-export function useAuthentication(orm: MikroORM): Plugin {
+export function useAuthentication(orm: MikroORM, log: Logger = serverLog): Plugin {
   return {
     async onRequest(payload) {
       try {
         await authenticate(orm, payload);
       } catch (error) {
+        // A database fault (down, locked, full) is passing: 503 with Retry-After, not a bug.
+        const fault = classifyFault(error);
+        if (fault) {
+          logFault(log, fault, payload.url.pathname);
+          return payload.endResponse(faultResponse(payload.request, payload.url.pathname));
+        }
         // Like any unexpected failure: logged here, masked for the caller (no stack, no SQL).
         console.error('bitgoeul: authentication failed', error);
         payload.endResponse(

@@ -3,8 +3,10 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { MikroORM } from '@mikro-orm/core';
 import { createYoga } from 'graphql-yoga';
 import { restrictToPublic, seesOnlyPublic } from '../auth/visibility.js';
+import { type Logger, log as serverLog } from '../log.js';
 import { callerOf, useAuthentication } from './auth-plugin.js';
 import type { Context } from './context.js';
+import { faultAwareMask, useFaultAnswers } from './faults.js';
 import { useQueryLimits } from './limits.js';
 import { schema } from './schema.js';
 
@@ -13,10 +15,12 @@ export interface YogaOptions {
   /** Show error details (development only); otherwise unexpected errors are masked. */
   exposeErrors?: boolean;
   graphiql?: boolean;
+  /** Where database faults are logged (the server's structured log by default). */
+  log?: Logger;
 }
 
 /** The GraphQL endpoint, without a port: the server mounts it, the tests call `yoga.fetch`. */
-export function createGraphQL({ orm, exposeErrors = false, graphiql = true }: YogaOptions) {
+export function createGraphQL({ orm, exposeErrors = false, graphiql = true, log = serverLog }: YogaOptions) {
   return createYoga<{ req?: unknown }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -25,10 +29,11 @@ export function createGraphQL({ orm, exposeErrors = false, graphiql = true }: Yo
     renderGraphiQL,
     // GraphQL over HTTP: one operation per request.
     batching: false,
-    maskedErrors: exposeErrors ? { isDev: true } : true,
+    // Database faults answer 503 SERVICE_UNAVAILABLE with Retry-After; everything else unexpected is masked.
+    maskedErrors: { maskError: faultAwareMask(log), isDev: exposeErrors },
     landingPage: false,
     logging: exposeErrors ? 'info' : 'warn',
-    plugins: [useAuthentication(orm), useQueryLimits()],
+    plugins: [useAuthentication(orm, log), useQueryLimits(), useFaultAnswers()],
     context: ({ request }) => {
       const caller = callerOf(request);
       const em = orm.em.fork();
