@@ -1,7 +1,14 @@
 import { isAbsolute, resolve } from 'node:path';
 
 /** Where the data lives: the embedded SQLite file by default, PostgreSQL when `DATABASE_URL` says so. */
-export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgresql'; url: string };
+export type DatabaseConfig =
+  | {
+      kind: 'sqlite';
+      path: string;
+      /** How long a write waits for another connection's lock (BITGOEUL_SQLITE_BUSY_TIMEOUT_MS, default 5000). */
+      busyTimeoutMs?: number;
+    }
+  | { kind: 'postgresql'; url: string };
 
 export interface AppConfig {
   database: DatabaseConfig;
@@ -19,6 +26,8 @@ export interface AppConfig {
   publicIntrospection: boolean;
   /** Requests a client (token, signed-in user or address) may make; null turns the limit off. */
   rateLimit: RateLimit | null;
+  /** How long a stop waits for the requests in flight (BITGOEUL_SHUTDOWN_TIMEOUT, in seconds). */
+  shutdownTimeoutMs: number;
 }
 
 /** How fast one client may call: a sustained rate and the burst it may spend at once. */
@@ -147,14 +156,43 @@ export function parseRateLimit(rate: string | undefined, burst: string | undefin
   };
 }
 
+export const DEFAULT_SHUTDOWN_TIMEOUT_SECONDS = 30;
+
+/** BITGOEUL_SHUTDOWN_TIMEOUT: seconds (a number from 0 to 3600, fractions allowed); unset or empty means 30. */
+export function parseShutdownTimeout(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_SHUTDOWN_TIMEOUT_SECONDS * 1000;
+  const seconds = Number(raw.trim());
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 3600) {
+    throw new ConfigError(
+      `BITGOEUL_SHUTDOWN_TIMEOUT "${raw}" is not a number of seconds from 0 to 3600; leave it unset for ${DEFAULT_SHUTDOWN_TIMEOUT_SECONDS}`,
+    );
+  }
+  return Math.round(seconds * 1000);
+}
+
+/** BITGOEUL_SQLITE_BUSY_TIMEOUT_MS: milliseconds from 0 to 600000; unset or empty means 5000. */
+export function parseBusyTimeout(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const ms = Number(raw.trim());
+  if (!Number.isInteger(ms) || ms < 0 || ms > 600_000) {
+    throw new ConfigError(
+      `BITGOEUL_SQLITE_BUSY_TIMEOUT_MS "${raw}" is not a whole number of milliseconds from 0 to 600000; leave it unset for 5000`,
+    );
+  }
+  return ms;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT "${env.PORT}" is not a port number (0–65535)`);
   }
   const production = env.NODE_ENV !== 'development' && env.NODE_ENV !== 'test';
+  const database = parseDatabaseUrl(env.DATABASE_URL || DEFAULT_DATABASE_URL);
+  const busyTimeoutMs = parseBusyTimeout(env.BITGOEUL_SQLITE_BUSY_TIMEOUT_MS);
+  if (database.kind === 'sqlite' && busyTimeoutMs !== undefined) database.busyTimeoutMs = busyTimeoutMs;
   return {
-    database: parseDatabaseUrl(env.DATABASE_URL || DEFAULT_DATABASE_URL),
+    database,
     host: env.HOST || '127.0.0.1',
     port,
     production,
@@ -167,5 +205,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       !production,
     ),
     rateLimit: parseRateLimit(env.BITGOEUL_RATE_LIMIT, env.BITGOEUL_RATE_LIMIT_BURST),
+    shutdownTimeoutMs: parseShutdownTimeout(env.BITGOEUL_SHUTDOWN_TIMEOUT),
   };
 }

@@ -2,6 +2,7 @@ import { ensureFirstAdmin } from './auth/bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { initORM } from './db/orm.js';
 import { createApp } from './http/app.js';
+import { log } from './log.js';
 import { pruneAuditEvents } from './modules/audit/retention.js';
 
 async function main() {
@@ -21,7 +22,7 @@ async function main() {
         : `First administrator created: ${firstAdmin.email} (password from BITGOEUL_ADMIN_PASSWORD)`,
     );
   }
-  const { server } = createApp({
+  const { server, lifecycle } = createApp({
     orm,
     exposeErrors: !config.production,
     concurrency: config.apiConcurrency,
@@ -39,13 +40,33 @@ async function main() {
         `  Admin    http://${config.host}:${port}/`,
     );
   });
-  const stop = async () => {
-    server.close();
-    await orm.close();
-    process.exit(0);
+  // A stop lets what was accepted finish (at most BITGOEUL_SHUTDOWN_TIMEOUT), answering 503 to what
+  // arrives meanwhile; only then is the store closed. A second signal stops at once.
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      log.error({ signal }, 'second signal: stopping without waiting for the requests in flight');
+      process.exit(1);
+    }
+    stopping = true;
+    log.info(
+      { signal, inFlight: lifecycle.inFlight, timeoutMs: config.shutdownTimeoutMs },
+      'stopping: draining',
+    );
+    const { forced, unfinished } = await lifecycle.drain(config.shutdownTimeoutMs);
+    if (forced) {
+      log.error(
+        { unfinished, timeoutMs: config.shutdownTimeoutMs },
+        'stopped by the shutdown timeout: requests in flight were cut (BITGOEUL_SHUTDOWN_TIMEOUT)',
+      );
+    }
+    // Unfinished requests may still hold connections: closing the store must not hang the exit.
+    await Promise.race([orm.close(forced), new Promise((done) => setTimeout(done, 2000).unref())]);
+    if (!forced) log.info('stopped');
+    process.exit(forced ? 1 : 0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {

@@ -1,10 +1,14 @@
-import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { type Options, UnderscoreNamingStrategy } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { DatabaseConfig } from '../config.js';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
+import {
+  BitgoeulSqliteDriver,
+  DEFAULT_SQLITE_BUSY_TIMEOUT_MS,
+  sqliteConnectionSetup,
+} from './sqlite-driver.js';
 
 /** The ORM options for one store. Shared by the server, the tests and the MikroORM CLI. */
 export function ormOptions(database: DatabaseConfig): Options {
@@ -26,7 +30,13 @@ export function ormOptions(database: DatabaseConfig): Options {
     discovery: { warnWhenNoEntities: true },
   } satisfies Partial<Options>;
   if (database.kind === 'sqlite') {
-    return { ...common, driver: BetterSqliteDriver, dbName: database.path } as Options;
+    const busyTimeoutMs = database.busyTimeoutMs ?? DEFAULT_SQLITE_BUSY_TIMEOUT_MS;
+    return {
+      ...common,
+      driver: BitgoeulSqliteDriver,
+      dbName: database.path,
+      pool: { afterCreate: sqliteConnectionSetup(database.path, busyTimeoutMs) },
+    } as Options;
   }
   return { ...common, driver: PostgreSqlDriver, clientUrl: database.url } as Options;
 }

@@ -28,11 +28,7 @@ export async function initORM(database: DatabaseConfig, options: InitOrmOptions 
     ...options.overrides,
   });
   try {
-    if (database.kind === 'sqlite') {
-      // Foreign keys are off by default in SQLite; Bitgoeul relies on them. WAL lets readers run during a write.
-      await orm.em.getConnection().execute('pragma foreign_keys = on');
-      if (database.path !== ':memory:') await orm.em.getConnection().execute('pragma journal_mode = wal');
-    }
+    // SQLite's pragmas (foreign keys, busy timeout, WAL) are set on every pooled connection: see ormOptions.
     await orm.getMigrator().up();
     if (options.seed !== false) await seedIfEmpty(orm.em.fork());
   } catch (error) {

@@ -4,10 +4,13 @@ import type { Plugin } from 'graphql-yoga';
 import { ANONYMOUS, type Caller, callerFromSession, callerFromToken } from '../auth/accounts.js';
 import { sha256 } from '../auth/secrets.js';
 import type { RateLimit } from '../config.js';
+import { classifyFault } from '../db/faults.js';
 import { handleAuthRoute, messageOf, problem } from '../http/auth-routes.js';
 import { CSRF_HEADER, readCookie, SESSION_COOKIE } from '../http/cookies.js';
 import { requestOrigin } from '../http/origins.js';
 import { RateLimiter } from '../http/rate-limit.js';
+import { type Logger, log as serverLog } from '../log.js';
+import { faultResponse, logFault } from './faults.js';
 
 const callers = new WeakMap<Request, Caller>();
 
@@ -57,6 +60,7 @@ interface Guard {
 export function useAuthentication(
   orm: MikroORM,
   { corsOrigins = [], rateLimit = null }: Guards = {},
+  log: Logger = serverLog,
 ): Plugin {
   const guard: Guard = {
     listed: new Set(corsOrigins),
@@ -71,6 +75,12 @@ export function useAuthentication(
       try {
         await authenticate(orm, payload, guard);
       } catch (error) {
+        // A database fault (down, locked, full) is passing: 503 with Retry-After, not a bug.
+        const fault = classifyFault(error);
+        if (fault) {
+          logFault(log, fault, payload.url.pathname);
+          return payload.endResponse(faultResponse(payload.request, payload.url.pathname));
+        }
         // Like any unexpected failure: logged here, masked for the caller (no stack, no SQL).
         console.error('bitgoeul: authentication failed', error);
         payload.endResponse(

@@ -3,9 +3,11 @@ import type { MikroORM } from '@mikro-orm/core';
 import { createYoga } from 'graphql-yoga';
 import { restrictToPublic, seesOnlyPublic } from '../auth/visibility.js';
 import { corsFor } from '../http/origins.js';
+import { type Logger, log as serverLog } from '../log.js';
 import { callerOf, type Guards, useAuthentication } from './auth-plugin.js';
 import type { Context } from './context.js';
 import { useExposure } from './exposure.js';
+import { faultAwareMask, useFaultAnswers } from './faults.js';
 import { useQueryLimits } from './limits.js';
 import { schema } from './schema.js';
 
@@ -16,6 +18,8 @@ export interface YogaOptions extends Guards {
   graphiql?: boolean;
   /** Introspection and GraphiQL for anonymous callers (BITGOEUL_PUBLIC_INTROSPECTION); off unless set. */
   publicIntrospection?: boolean;
+  /** Where database faults are logged (the server's structured log by default). */
+  log?: Logger;
 }
 
 /** The GraphQL endpoint, without a port: the server mounts it, the tests call `yoga.fetch`. */
@@ -24,6 +28,7 @@ export function createGraphQL({
   exposeErrors = false,
   graphiql = true,
   publicIntrospection = false,
+  log = serverLog,
   ...guards
 }: YogaOptions) {
   return createYoga<{ req?: unknown }, Context>({
@@ -35,13 +40,15 @@ export function createGraphQL({
     cors: corsFor(new Set(guards.corsOrigins)),
     // GraphQL over HTTP: one operation per request.
     batching: false,
-    maskedErrors: exposeErrors ? { isDev: true } : true,
+    // Database faults answer 503 SERVICE_UNAVAILABLE with Retry-After; everything else unexpected is masked.
+    maskedErrors: { maskError: faultAwareMask(log), isDev: exposeErrors },
     landingPage: false,
     logging: exposeErrors ? 'info' : 'warn',
     plugins: [
-      useAuthentication(orm, guards),
+      useAuthentication(orm, guards, log),
       useExposure({ publicIntrospection, graphiql }),
       useQueryLimits(),
+      useFaultAnswers(),
     ],
     context: ({ request }) => {
       const caller = callerOf(request);

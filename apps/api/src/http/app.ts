@@ -7,6 +7,8 @@ import pLimit from 'p-limit';
 import sirv from 'sirv';
 import { DEFAULT_API_CONCURRENCY } from '../config.js';
 import { createGraphQL, type YogaOptions } from '../graphql/yoga.js';
+import { serveHealth } from './health.js';
+import { createLifecycle } from './lifecycle.js';
 import { ADMIN_CSP, GRAPHIQL_CSP, MAX_BODY_BYTES, SECURITY_HEADERS } from './limits.js';
 
 /** Where the built admin panel lives (the @bitgoeul/admin package's dist/). */
@@ -63,6 +65,11 @@ export function createApp({
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const path = (req.url ?? '/').split('?')[0]!;
+    // Health first: no caller, no admission queue, no limits; /readyz says 503 while draining.
+    if (lifecycle.draining) res.setHeader('connection', 'close');
+    if (serveHealth(path, req, res, { orm, draining: () => lifecycle.draining })) return;
+    // While stopping: 503 with Retry-After; otherwise counted until answered (queued ones too).
+    if (!lifecycle.admit(req, res)) return;
     const api =
       path === yoga.graphqlEndpoint ||
       path.startsWith(`${yoga.graphqlEndpoint}/`) ||
@@ -87,5 +94,6 @@ export function createApp({
     }
     void serve(req, res);
   });
-  return { server, yoga };
+  const lifecycle = createLifecycle(server);
+  return { server, yoga, lifecycle };
 }
