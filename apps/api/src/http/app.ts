@@ -94,6 +94,10 @@ export function createApp({
     }
     void serve(req, res);
   });
+  // Keep-alive longer than a load balancer's idle timeout (60 s is common): the balancer, not the
+  // server, closes an idle connection, so it never sends a request on one the server is closing.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const lifecycle = createLifecycle(server);
   return { server, yoga, lifecycle };
 }

@@ -68,17 +68,26 @@ export function createLifecycle(server: Server): Lifecycle {
       const socket = req.socket;
       if (draining) {
         const locale = pickLocale(req.headers['accept-language']);
-        res.writeHead(503, {
-          'content-type': 'application/json; charset=utf-8',
-          'retry-after': String(FAULT_RETRY_AFTER_SECONDS),
-          'cache-control': 'no-store',
-          connection: 'close',
-        });
-        res.end(
-          JSON.stringify({
-            errors: [{ message: DRAINING_MESSAGE[locale], extensions: { code: 'SERVICE_UNAVAILABLE' } }],
-          }),
-        );
+        const refuse = () => {
+          res.writeHead(503, {
+            'content-type': 'application/json; charset=utf-8',
+            'retry-after': String(FAULT_RETRY_AFTER_SECONDS),
+            'cache-control': 'no-store',
+            connection: 'close',
+          });
+          res.end(
+            JSON.stringify({
+              errors: [{ message: DRAINING_MESSAGE[locale], extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+            }),
+          );
+        };
+        // The body is read first: closing a connection with unread bytes resets it, and the client
+        // would see ECONNRESET instead of the 503 (the body limit bounds what is read).
+        if (req.complete) refuse();
+        else {
+          req.once('end', refuse);
+          req.resume();
+        }
         return false;
       }
       inFlight += 1;
