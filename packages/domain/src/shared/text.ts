@@ -22,10 +22,10 @@ import { CODE_MAX, CODE_MIN, DATE_MAX, DATE_MIN } from './limits.js';
  * word is part of it.
  */
 
-/** C0, DEL and C1. */
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
+/** C0, DEL and C1: Unicode's Cc is exactly U+0000–U+001F and U+007F–U+009F. */
+const CONTROL = /\p{Cc}/u;
 /** C0, DEL and C1 but tab and line feed (CR LF is made LF first). */
-const CONTROL_MULTILINE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+const CONTROL_MULTILINE = /(?![\t\n])\p{Cc}/u;
 const INVISIBLE_CLASS = String.raw`\p{White_Space}\p{Cf}\p{Z}\p{Default_Ignorable_Code_Point}\u2800`;
 /** A character that shows something. */
 const VISIBLE = new RegExp(`[^${INVISIBLE_CLASS}\\p{Cc}]`, 'u');
