@@ -231,7 +231,7 @@ describe('numbers within stated bounds', () => {
     expect(codesOf(decimalString, '1e308')).toEqual(['INVALID_FORMAT']);
     const observation = validateObservation(
       { indicatorId: 'i', period: '2021', value: 1e308, status: 'FINAL', sourceId: 's' },
-      { frequency: 'ANNUAL' },
+      { frequency: 'YEAR' },
     );
     expect(!observation.ok && observation.issues).toEqual([
       { field: 'value', code: 'TOO_LARGE', params: { max: '999,999,999,999,999,999' } },
