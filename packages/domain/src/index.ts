@@ -13,6 +13,7 @@ export {
   isBlankText,
   isDateInRange,
   isoDate,
+  isRecordCode,
   optionalIsoDate,
   plainText,
   RECORD_CODE_PATTERN,

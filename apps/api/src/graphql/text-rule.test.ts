@@ -195,6 +195,67 @@ describe.each(databaseKinds)('the text rule on $name', (kind) => {
     expect(await totals()).toEqual(before);
   });
 
+  it('refuses NUL in every column of an import as a row error, writing nothing', async () => {
+    const before = await totals();
+    const nul = '\u0000';
+    const programs = await app.gql<{
+      importPrograms: { imported: number; rowErrors: { column: string; code: string }[] };
+    }>(
+      `mutation($input: ImportProgramsInput!) { importPrograms(input: $input) { imported rowErrors { column code } } }`,
+      {
+        input: {
+          dryRun: false,
+          rows: [
+            {
+              row: 2,
+              code: `TEXT-RULE-IMPORT${nul}`,
+              nameKo: `이름${nul}`,
+              summaryKo: `개요${nul}`,
+              area: 'AI',
+              status: 'PIPELINE',
+              parentCode: `GWANGJU${nul}`,
+              sourceCodes: `SRC${nul}`,
+              plannedStart: '0000-01-01',
+            },
+          ],
+        },
+      },
+    );
+    expect(programs.errors).toBeUndefined();
+    expect(programs.data!.importPrograms.imported).toBe(0);
+    expect(programs.data!.importPrograms.rowErrors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ column: 'nameKo', code: 'CONTROL_CHARACTER' }),
+        expect.objectContaining({ column: 'plannedStart', code: 'DATE_OUT_OF_RANGE' }),
+      ]),
+    );
+    const observations = await app.gql<{
+      importObservations: { imported: number; rowErrors: { column: string; code: string }[] };
+    }>(
+      `mutation($input: ImportObservationsInput!) { importObservations(input: $input) { imported rowErrors { column code } } }`,
+      {
+        input: {
+          dryRun: false,
+          rows: [
+            {
+              row: 2,
+              indicatorCode: `IND${nul}`,
+              period: `2021${nul}`,
+              value: `1${nul}`,
+              status: 'FINAL',
+              sourceCode: nul,
+              note: nul,
+            },
+          ],
+        },
+      },
+    );
+    expect(observations.errors).toBeUndefined();
+    expect(observations.data!.importObservations.imported).toBe(0);
+    expect(observations.data!.importObservations.rowErrors.length).toBeGreaterThan(0);
+    expect(await totals()).toEqual(before);
+  });
+
   it('refuses bad text in a search or a filter as BAD_USER_INPUT naming the argument', async () => {
     const ask = (query: string, variables: Record<string, unknown>, headers?: Record<string, string>) =>
       app.as('ANONYMOUS').gql(query, variables, headers);

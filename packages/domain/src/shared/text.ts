@@ -155,6 +155,11 @@ export const optionalIsoDate = z.preprocess(
 
 /** A stable code for a record: upper-case letters and digits in words joined by hyphens, e.g. `GWANGJU-TYPE-JOBS`. */
 export const RECORD_CODE_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
+
+/** Whether a text can be a stored code at all; anything else names no record and need not be looked up. */
+export function isRecordCode(value: string): boolean {
+  return value.length >= CODE_MIN && value.length <= CODE_MAX && RECORD_CODE_PATTERN.test(value);
+}
 export const recordCode = plainText(CODE_MAX).pipe(
   z
     .string()
