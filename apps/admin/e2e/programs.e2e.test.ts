@@ -6,6 +6,7 @@ import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NAME_MAX } from '@bitgoeul/domain';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -195,10 +196,12 @@ describe('programs in the admin, against the real API', () => {
     const page = await newPage();
     await openTargetForEdit(page);
 
-    // The form's own check (the domain schema in the browser): a blank Korean name.
-    await page.locator('input[name="name.ko"]').fill('   ');
+    // The form's own check (the domain schema in the browser): a Korean name of spaces and zero-width spaces.
+    await page.locator('input[name="name.ko"]').fill(' \u200B\u200B ');
     await page.getByRole('button', { name: '저장' }).click();
-    await page.getByText('이름(한국어)은(는) 필수 항목입니다.').waitFor();
+    await page.getByText('이름(한국어)은(는) 공백이나 보이지 않는 문자만으로 채울 수 없습니다.').waitFor();
+    // The input stops where the domain's limit is.
+    expect(await page.locator('input[name="name.ko"]').getAttribute('maxlength')).toBe(String(NAME_MAX));
     await page.locator('input[name="name.ko"]').fill(TARGET);
 
     // Only the server knows a code is taken: its userError comes back under the code input.

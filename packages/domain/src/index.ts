@@ -6,7 +6,54 @@ export type { HierarchyCheck, ParentOf } from './shared/hierarchy.js';
 export { ancestorsOf, checkParent } from './shared/hierarchy.js';
 export type { Bilingual, Locale } from './shared/locale.js';
 export { LOCALES, pickLocale } from './shared/locale.js';
-export { bilingualText, isoDate, optionalIsoDate, RECORD_CODE_PATTERN, recordCode } from './shared/text.js';
+export {
+  bilingualText,
+  calendarDate,
+  findControlCharacter,
+  isBlankText,
+  isDateInRange,
+  isoDate,
+  isRecordCode,
+  optionalIsoDate,
+  plainText,
+  RECORD_CODE_PATTERN,
+  recordCode,
+  refineControl,
+  trimInvisible,
+} from './shared/text.js';
+export type { TextOptions } from './shared/text.js';
+export {
+  ALTITUDE_MAX,
+  ALTITUDE_MIN,
+  AREA_MAX,
+  CAPACITY_MAX,
+  CODE_MAX,
+  CODE_MIN,
+  DATE_MAX,
+  DATE_MIN,
+  DESCRIPTION_MAX,
+  EMAIL_MAX,
+  FIGURE_DECIMAL_PLACES_MAX,
+  FIGURE_WHOLE_DIGITS_MAX,
+  FILTER_TEXT_MAX,
+  NAME_MAX,
+  NOTE_MAX,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  PERIOD_TEXT_MAX,
+  PERSON_NAME_MAX,
+  PROGRESS_MAX,
+  PROGRESS_MIN,
+  PUBLISHER_MAX,
+  RECORD_ID_MAX,
+  SEARCH_MAX,
+  SOURCE_TITLE_MAX,
+  SPECIALISATION_MAX,
+  SUMMARY_MAX,
+  TITLE_MAX,
+  TOKEN_NAME_MAX,
+  URL_MAX,
+} from './shared/limits.js';
 export type { IssueCode, Validated, ValidationIssue } from './shared/validation.js';
 export { formatIssue, fromZodIssues, ISSUE_CODES, validateWith } from './shared/validation.js';
 export type { Program, ProgramValues } from './programs/program.js';
@@ -92,7 +139,6 @@ export {
   COMMON_FIELD_LABELS,
   commonRecordFields,
   DatePrecision,
-  DESCRIPTION_MAX,
   isDateAtPrecision,
   optionalDescription,
   optionalRecordId,
@@ -109,10 +155,8 @@ export {
   httpUrl,
   isHttpUrl,
   SOURCE_FIELD_LABELS,
-  SOURCE_TITLE_MAX,
   SourceInput,
   SourceKind,
-  URL_MAX,
   validateSource,
 } from './sources/source.js';
 export type { Rounding } from './statistics/decimal.js';
@@ -149,7 +193,6 @@ export {
   IndicatorUnit,
   MULTIPLIER_FACTORS,
   Multiplier,
-  NOTE_MAX,
   ObservationInput,
   ObservationStatus,
   SubjectInput,
@@ -227,8 +270,6 @@ export {
 } from './zones/zone.js';
 export type { UserValues } from './accounts/account.js';
 export {
-  PASSWORD_MAX,
-  PASSWORD_MIN,
   Role,
   roleIncludes,
   USER_FIELD_LABELS,

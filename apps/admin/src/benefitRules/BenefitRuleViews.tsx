@@ -1,4 +1,10 @@
-import { BENEFIT_RULE_FIELD_LABELS, BenefitKind, BenefitRuleInput, ChildOrder } from '@bitgoeul/domain';
+import {
+  BENEFIT_RULE_FIELD_LABELS,
+  BenefitKind,
+  BenefitRuleInput,
+  ChildOrder,
+  NAME_MAX,
+} from '@bitgoeul/domain';
 import {
   AutocompleteInput,
   BulkDeleteButton,
@@ -93,7 +99,7 @@ export const BenefitRuleShow = () => (
 const BenefitRuleInputs = () => (
   <>
     <ReferencePicker source="programId" reference="programs" />
-    <BilingualInput source="name" required />
+    <BilingualInput source="name" required maxLength={NAME_MAX} />
     <Row>
       <CodeSelectInput source="kind" list={BenefitKind} isRequired fullWidth />
       <NumberInput source="amount" min={1} step={10000} isRequired fullWidth />

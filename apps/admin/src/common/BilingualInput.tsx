@@ -2,6 +2,7 @@ import { Box, Tab, Tabs } from '@mui/material';
 import { useState } from 'react';
 import { TextInput, useResourceContext, useTranslate } from 'react-admin';
 import { useFormState } from 'react-hook-form';
+import { maxLength } from './limits';
 
 interface BilingualInputProps {
   /** A LocalizedText field: `name` edits `name.ko` and `name.en`. */
@@ -9,13 +10,15 @@ interface BilingualInputProps {
   /** Korean is the official text; required where the domain requires it. */
   required?: boolean;
   multiline?: boolean;
+  /** The domain's limit for each language (NAME_MAX, DESCRIPTION_MAX, …). */
+  maxLength: number;
 }
 
 /**
  * Korean and English in tabs, Korean first. Both inputs stay mounted (the hidden one is only not shown),
  * so the form validates and submits both; a tab whose input has an error says so.
  */
-export const BilingualInput = ({ source, required, multiline }: BilingualInputProps) => {
+export const BilingualInput = ({ source, required, multiline, maxLength: max }: BilingualInputProps) => {
   const [tab, setTab] = useState<'ko' | 'en'>('ko');
   const translate = useTranslate();
   const resource = useResourceContext();
@@ -45,6 +48,7 @@ export const BilingualInput = ({ source, required, multiline }: BilingualInputPr
           multiline={multiline}
           minRows={multiline ? 3 : undefined}
           fullWidth
+          {...maxLength(max)}
         />
       </Box>
       <Box sx={{ display: tab === 'en' ? 'block' : 'none' }}>
@@ -53,6 +57,7 @@ export const BilingualInput = ({ source, required, multiline }: BilingualInputPr
           multiline={multiline}
           minRows={multiline ? 3 : undefined}
           fullWidth
+          {...maxLength(max)}
         />
       </Box>
     </Box>

@@ -1,4 +1,10 @@
-import { EXEMPTION_FIELD_LABELS, ExemptionInput, ExemptionKind } from '@bitgoeul/domain';
+import {
+  DESCRIPTION_MAX,
+  EXEMPTION_FIELD_LABELS,
+  ExemptionInput,
+  ExemptionKind,
+  TITLE_MAX,
+} from '@bitgoeul/domain';
 import {
   Create,
   Datagrid,
@@ -40,8 +46,8 @@ const ExemptionInputs = () => {
         disabled={Boolean(record?.id)}
       />
       <CodeSelectInput source="kind" list={ExemptionKind} isRequired />
-      <BilingualInput source="law" required />
-      <BilingualInput source="conditions" multiline />
+      <BilingualInput source="law" required maxLength={TITLE_MAX} />
+      <BilingualInput source="conditions" multiline maxLength={DESCRIPTION_MAX} />
       <Row>
         <DateInput source="validFrom" fullWidth />
         <DateInput source="validTo" fullWidth />

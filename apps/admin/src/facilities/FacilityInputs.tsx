@@ -1,9 +1,20 @@
-import { CapacityUnit, FacilityKind, FacilityStatus, LocationPrecision, Visibility } from '@bitgoeul/domain';
+import {
+  CapacityUnit,
+  CODE_MAX,
+  DESCRIPTION_MAX,
+  FacilityKind,
+  FacilityStatus,
+  LocationPrecision,
+  NAME_MAX,
+  TITLE_MAX,
+  Visibility,
+} from '@bitgoeul/domain';
 import { Stack } from '@mui/material';
 import type { ReactNode } from 'react';
 import { NumberInput, TextInput, useRecordContext } from 'react-admin';
 import { BilingualInput } from '../common/BilingualInput';
 import { CodeSelectInput } from '../common/CodeInputs';
+import { maxLength } from '../common/limits';
 import { ReferenceArrayPicker, ReferencePicker } from '../common/ReferencePickers';
 import type { FacilityRecord } from '../dataProvider/resources/facilities';
 import { useUiLocale } from '../i18n/useUiLocale';
@@ -37,9 +48,9 @@ const SelectStatus = ({ choices }: { choices: { id: string; name: string }[] }) 
 
 export const FacilityInputs = () => (
   <>
-    <TextInput source="code" isRequired sx={{ minWidth: 280 }} />
-    <BilingualInput source="name" required />
-    <BilingualInput source="description" multiline />
+    <TextInput source="code" isRequired sx={{ minWidth: 280 }} {...maxLength(CODE_MAX)} />
+    <BilingualInput source="name" required maxLength={NAME_MAX} />
+    <BilingualInput source="description" multiline maxLength={DESCRIPTION_MAX} />
     <Row>
       <CodeSelectInput source="kind" list={FacilityKind} isRequired fullWidth />
       <StatusInput />
@@ -51,8 +62,8 @@ export const FacilityInputs = () => (
     </Row>
     <ReferenceArrayPicker source="programIds" reference="programs" />
     <Row>
-      <TextInput source="location.address.ko" fullWidth />
-      <TextInput source="location.address.en" fullWidth />
+      <TextInput source="location.address.ko" fullWidth {...maxLength(TITLE_MAX)} />
+      <TextInput source="location.address.en" fullWidth {...maxLength(TITLE_MAX)} />
     </Row>
     <Row>
       <NumberInput source="location.coordinates.lat" step={0.00001} fullWidth />

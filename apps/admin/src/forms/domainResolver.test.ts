@@ -41,7 +41,12 @@ describe('domainResolver', () => {
     });
     expect(result.values).toEqual({});
     expect(result.errors).toMatchObject({
-      name: { ko: { type: 'REQUIRED', message: '이름(한국어)은(는) 필수 항목입니다.' } },
+      name: {
+        ko: {
+          type: 'BLANK',
+          message: '이름(한국어)은(는) 공백이나 보이지 않는 문자만으로 채울 수 없습니다.',
+        },
+      },
       code: { type: 'INVALID_FORMAT', message: '코드의 형식이 올바르지 않습니다. 예: GWANGJU-TYPE-JOBS' },
       progress: { type: 'TOO_LARGE', message: '진척률(%)은(는) 100 이하여야 합니다.' },
     });

@@ -1,11 +1,14 @@
 import {
   Aggregation,
+  CODE_MAX,
+  DESCRIPTION_MAX,
   Direction,
   Frequency,
   INDICATOR_FIELD_LABELS,
   IndicatorInput,
   IndicatorUnit,
   Multiplier,
+  NAME_MAX,
   SubjectType,
   Visibility,
 } from '@bitgoeul/domain';
@@ -26,6 +29,7 @@ import { useWatch } from 'react-hook-form';
 import { BilingualInput } from '../common/BilingualInput';
 import { CodeSelectInput } from '../common/CodeInputs';
 import { blankTextToNull } from '../common/emptyGroups';
+import { maxLength } from '../common/limits';
 import { ReferencePicker } from '../common/ReferencePickers';
 import { useDomainResolver } from '../common/useDomainResolver';
 import { Row } from '../facilities/FacilityInputs';
@@ -108,9 +112,9 @@ const prepare = (values: Record<string, unknown>) => ({
 
 const IndicatorInputs = () => (
   <>
-    <TextInput source="code" isRequired sx={{ minWidth: 280 }} />
-    <BilingualInput source="name" required />
-    <BilingualInput source="description" multiline />
+    <TextInput source="code" isRequired sx={{ minWidth: 280 }} {...maxLength(CODE_MAX)} />
+    <BilingualInput source="name" required maxLength={NAME_MAX} />
+    <BilingualInput source="description" multiline maxLength={DESCRIPTION_MAX} />
     <Row>
       <CodeSelectInput source="unit" list={IndicatorUnit} isRequired fullWidth />
       <CodeSelectInput source="multiplier" list={Multiplier} fullWidth />

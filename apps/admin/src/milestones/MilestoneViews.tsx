@@ -1,9 +1,11 @@
 import {
   DatePrecision,
+  DESCRIPTION_MAX,
   FacilityStatus,
   MILESTONE_FIELD_LABELS,
   MilestoneInput,
   MilestoneKind,
+  TITLE_MAX,
 } from '@bitgoeul/domain';
 import {
   Create,
@@ -44,7 +46,7 @@ const MilestoneInputs = () => {
         <ReferencePicker source="programId" reference="programs" disabled={Boolean(record?.programId)} />
       </Row>
       <CodeSelectInput source="kind" list={MilestoneKind} isRequired />
-      <BilingualInput source="title" />
+      <BilingualInput source="title" maxLength={TITLE_MAX} />
       <Row>
         <DateInput source="plannedOn" fullWidth />
         <CodeSelectInput source="plannedOnPrecision" list={DatePrecision} fullWidth />
@@ -53,7 +55,7 @@ const MilestoneInputs = () => {
         <DateInput source="actualOn" fullWidth />
         <CodeSelectInput source="actualOnPrecision" list={DatePrecision} fullWidth />
       </Row>
-      <BilingualInput source="note" multiline />
+      <BilingualInput source="note" multiline maxLength={DESCRIPTION_MAX} />
     </>
   );
 };

@@ -1,4 +1,7 @@
 import {
+  CODE_MAX,
+  DESCRIPTION_MAX,
+  NAME_MAX,
   ORGANISATION_FIELD_LABELS,
   OrganisationInput,
   OrganisationKind,
@@ -23,6 +26,7 @@ import {
 import { BilingualInput } from '../common/BilingualInput';
 import { CodeSelectInput } from '../common/CodeInputs';
 import { blankTextToNull } from '../common/emptyGroups';
+import { maxLength } from '../common/limits';
 import { ReferencePicker } from '../common/ReferencePickers';
 import { useDomainResolver } from '../common/useDomainResolver';
 import { CodeField, InstantField } from '../format/fields';
@@ -88,9 +92,9 @@ const OrganisationInputs = () => {
   const record = useRecordContext();
   return (
     <>
-      <TextInput source="code" isRequired sx={{ minWidth: 280 }} />
-      <BilingualInput source="name" required />
-      <BilingualInput source="description" multiline />
+      <TextInput source="code" isRequired sx={{ minWidth: 280 }} {...maxLength(CODE_MAX)} />
+      <BilingualInput source="name" required maxLength={NAME_MAX} />
+      <BilingualInput source="description" multiline maxLength={DESCRIPTION_MAX} />
       <CodeSelectInput source="kind" list={OrganisationKind} isRequired />
       <ReferencePicker
         source="parentId"

@@ -1,4 +1,4 @@
-import { ProgramArea, ProgramStatus } from '@bitgoeul/domain';
+import { CODE_MAX, NAME_MAX, ProgramArea, ProgramStatus, SUMMARY_MAX } from '@bitgoeul/domain';
 import { Stack } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
@@ -11,6 +11,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { maxLength } from '../common/limits';
 import type { ProgramRecord } from '../dataProvider/resources/programs';
 import { useUiLocale } from '../i18n/useUiLocale';
 
@@ -36,14 +37,22 @@ export const ProgramInputs = () => {
         isRequired
         helperText={translate('bitgoeul.programs.codeHint')}
         sx={{ minWidth: 280 }}
+        {...maxLength(CODE_MAX)}
       />
       <Row>
-        <TextInput source="name.ko" isRequired fullWidth />
-        <TextInput source="name.en" fullWidth />
+        <TextInput source="name.ko" isRequired fullWidth {...maxLength(NAME_MAX)} />
+        <TextInput source="name.en" fullWidth {...maxLength(NAME_MAX)} />
       </Row>
       <Row>
-        <TextInput source="summary.ko" isRequired multiline minRows={3} fullWidth />
-        <TextInput source="summary.en" multiline minRows={3} fullWidth />
+        <TextInput
+          source="summary.ko"
+          isRequired
+          multiline
+          minRows={3}
+          fullWidth
+          {...maxLength(SUMMARY_MAX)}
+        />
+        <TextInput source="summary.en" multiline minRows={3} fullWidth {...maxLength(SUMMARY_MAX)} />
       </Row>
       <Row>
         <SelectInput

@@ -1,3 +1,4 @@
+import { TOKEN_NAME_MAX } from '@bitgoeul/domain';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import {
   Alert,
@@ -127,6 +128,7 @@ export const IssueTokenDialog = ({
                 autoFocus
                 error={Boolean(errors.name)}
                 helperText={errors.name ?? translate('bitgoeul.users.tokens.nameHint')}
+                slotProps={{ htmlInput: { maxLength: TOKEN_NAME_MAX } }}
               />
               <TextField
                 label={translate('bitgoeul.users.tokens.expiresAt')}

@@ -1,4 +1,11 @@
-import { Role, USER_FIELD_LABELS, UserInput } from '@bitgoeul/domain';
+import {
+  EMAIL_MAX,
+  PASSWORD_MAX,
+  PERSON_NAME_MAX,
+  Role,
+  USER_FIELD_LABELS,
+  UserInput,
+} from '@bitgoeul/domain';
 import { Divider } from '@mui/material';
 import {
   BooleanInput,
@@ -17,6 +24,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { CodeSelectInput } from '../common/CodeInputs';
+import { maxLength } from '../common/limits';
 import { useDomainResolver } from '../common/useDomainResolver';
 import type { UserRecord } from '../dataProvider/resources/users';
 import { Row } from '../facilities/FacilityInputs';
@@ -65,8 +73,8 @@ export const UserCreate = () => (
       defaultValues={{ role: 'VIEWER' }}
     >
       <Row>
-        <TextInput source="email" autoComplete="email" isRequired fullWidth />
-        <TextInput source="name" isRequired fullWidth />
+        <TextInput source="email" autoComplete="email" isRequired fullWidth {...maxLength(EMAIL_MAX)} />
+        <TextInput source="name" isRequired fullWidth {...maxLength(PERSON_NAME_MAX)} />
       </Row>
       <CodeSelectInput source="role" list={Role} isRequired />
       <PasswordInput
@@ -74,6 +82,7 @@ export const UserCreate = () => (
         isRequired
         autoComplete="new-password"
         helperText="bitgoeul.users.passwordHint"
+        {...maxLength(PASSWORD_MAX)}
       />
     </SimpleForm>
   </Create>
@@ -97,7 +106,7 @@ export const UserEdit = () => {
       >
         <Row>
           <TextInput source="email" disabled fullWidth />
-          <TextInput source="name" isRequired fullWidth />
+          <TextInput source="name" isRequired fullWidth {...maxLength(PERSON_NAME_MAX)} />
         </Row>
         <CodeSelectInput source="role" list={Role} isRequired />
         <BooleanInput source="disabled" />
@@ -106,6 +115,7 @@ export const UserEdit = () => {
           label="resources.users.fields.newPassword"
           autoComplete="new-password"
           helperText="bitgoeul.users.newPasswordHint"
+          {...maxLength(PASSWORD_MAX)}
         />
       </SimpleForm>
       <Divider />

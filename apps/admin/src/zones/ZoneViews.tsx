@@ -1,8 +1,13 @@
 import {
   AreaUnit,
+  CODE_MAX,
   DatePrecision,
+  DESCRIPTION_MAX,
   ExemptionKind,
   FacilityStatus,
+  NAME_MAX,
+  PUBLISHER_MAX,
+  SPECIALISATION_MAX,
   Visibility,
   ZONE_FIELD_LABELS,
   ZoneInput,
@@ -39,6 +44,7 @@ import { Link } from 'react-router-dom';
 import { BilingualInput } from '../common/BilingualInput';
 import { CodeSelectInput } from '../common/CodeInputs';
 import { blankTextToNull, emptyGroupToNull } from '../common/emptyGroups';
+import { maxLength } from '../common/limits';
 import { ReferenceArrayPicker, ReferencePicker } from '../common/ReferencePickers';
 import { useDomainResolver } from '../common/useDomainResolver';
 import { Row } from '../facilities/FacilityInputs';
@@ -142,9 +148,9 @@ const ZoneInputs = () => {
   const notSelf = record ? { excludeIds: record.id } : {};
   return (
     <>
-      <TextInput source="code" isRequired sx={{ minWidth: 280 }} />
-      <BilingualInput source="name" required />
-      <BilingualInput source="description" multiline />
+      <TextInput source="code" isRequired sx={{ minWidth: 280 }} {...maxLength(CODE_MAX)} />
+      <BilingualInput source="name" required maxLength={NAME_MAX} />
+      <BilingualInput source="description" multiline maxLength={DESCRIPTION_MAX} />
       <Row>
         <CodeSelectInput source="kind" list={ZoneKind} isRequired fullWidth />
         <CodeSelectInput source="status" list={ZoneStatus} isRequired fullWidth />
@@ -153,9 +159,9 @@ const ZoneInputs = () => {
       <ReferencePicker source="parentId" reference="zones" filter={notSelf} />
       <ReferenceArrayPicker source="overlappingZoneIds" reference="zones" filter={notSelf} />
       <Row>
-        <TextInput source="designation.authority.ko" fullWidth />
-        <TextInput source="designation.authority.en" fullWidth />
-        <TextInput source="designation.instrumentNumber" fullWidth />
+        <TextInput source="designation.authority.ko" fullWidth {...maxLength(PUBLISHER_MAX)} />
+        <TextInput source="designation.authority.en" fullWidth {...maxLength(PUBLISHER_MAX)} />
+        <TextInput source="designation.instrumentNumber" fullWidth {...maxLength(PUBLISHER_MAX)} />
       </Row>
       <Row>
         <DateInput source="designation.designatedOn" fullWidth />
@@ -168,8 +174,8 @@ const ZoneInputs = () => {
       </Row>
       <ArrayInput source="specialisations">
         <SimpleFormIterator inline disableReordering>
-          <TextInput source="ko" label="한국어" />
-          <TextInput source="en" label="English" />
+          <TextInput source="ko" label="한국어" {...maxLength(SPECIALISATION_MAX)} />
+          <TextInput source="en" label="English" {...maxLength(SPECIALISATION_MAX)} />
         </SimpleFormIterator>
       </ArrayInput>
     </>

@@ -1,4 +1,4 @@
-import { type CodeList, DatePrecision, Visibility } from '@bitgoeul/domain';
+import { type CodeList, DatePrecision, findControlCharacter, Visibility } from '@bitgoeul/domain';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from './builder.js';
 import { badInput, USER_ERROR_CODES, type UserError } from './errors.js';
@@ -77,6 +77,10 @@ export function decodeId(globalId: string | number, typename: string, field = 'i
   try {
     decoded = decodeGlobalID(String(globalId));
   } catch {
+    throw badInput(`${field}: "${globalId}" is not a valid id`, { field });
+  }
+  // A key with a control character names no record and would reach the database as it is.
+  if (findControlCharacter(decoded.id) || findControlCharacter(decoded.typename)) {
     throw badInput(`${field}: "${globalId}" is not a valid id`, { field });
   }
   if (decoded.typename !== typename) {

@@ -1,9 +1,10 @@
-import { isoDate } from '@bitgoeul/domain';
+import { calendarDate } from '@bitgoeul/domain';
 import { GraphQLError, Kind } from 'graphql';
 import { builder } from './builder.js';
 
 function parseDate(value: unknown): string {
-  if (typeof value === 'string' && isoDate.safeParse(value).success) return value;
+  // Format only: a real date out of the kept range is the domain's to refuse, as a userError naming the field.
+  if (typeof value === 'string' && calendarDate.safeParse(value).success) return value;
   throw new GraphQLError(
     `Date must be a real calendar date written YYYY-MM-DD; got ${JSON.stringify(value)}`,
     {

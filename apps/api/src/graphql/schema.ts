@@ -1,5 +1,7 @@
 import { lexicographicSortSchema } from 'graphql';
+import { guardArgumentText } from './argument-text.js';
 import { builder } from './builder.js';
+import { documentInputLimits } from './input-limits.js';
 import './scalars.js';
 import '../modules/sources/source.graphql.js';
 import '../modules/programs/program.graphql.js';
@@ -23,5 +25,5 @@ import '../modules/audit/audit.graphql.js';
 import '../modules/audit/history.graphql.js';
 import '../modules/audit/restore.mutations.js';
 
-/** The whole API. `schema.graphql` at the package root is printed from this (npm run schema:print). */
-export const schema = lexicographicSortSchema(builder.toSchema());
+/** The whole API (`schema.graphql` at the package root is printed from it), its input limits documented and its arguments held to the text rule. */
+export const schema = guardArgumentText(documentInputLimits(lexicographicSortSchema(builder.toSchema())));

@@ -1,4 +1,4 @@
-import { type Locale, pickLocale } from '@bitgoeul/domain';
+import { EMAIL_MAX, findControlCharacter, type Locale, PASSWORD_MAX, pickLocale } from '@bitgoeul/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import { type Caller, SESSION_TTL_MS, signIn, signOut } from '../auth/accounts.js';
 import { CSRF_HEADER, sessionCookie } from './cookies.js';
@@ -15,6 +15,10 @@ const MESSAGES = {
   BAD_REQUEST: {
     ko: '이메일과 비밀번호를 JSON으로 보내 주세요.',
     en: 'Send the email and password as JSON.',
+  },
+  BAD_TEXT: {
+    ko: `이메일은 ${EMAIL_MAX}자, 비밀번호는 ${PASSWORD_MAX}자 이하여야 하며 제어 문자를 넣을 수 없습니다.`,
+    en: `The email must be at most ${EMAIL_MAX} characters and the password at most ${PASSWORD_MAX}, without control characters.`,
   },
   NOT_SIGNED_IN: { ko: '로그인되어 있지 않습니다.', en: 'You are not signed in.' },
   UNSUPPORTED_MEDIA_TYPE: {
@@ -82,6 +86,12 @@ export const userBody = (caller: Caller) => ({
   csrfToken: caller.csrfToken,
 });
 
+const credentialsFit = (email: string, password: string) =>
+  email.length <= EMAIL_MAX &&
+  password.length <= PASSWORD_MAX &&
+  !findControlCharacter(email) &&
+  !findControlCharacter(password);
+
 /**
  * Cookie sessions for the admin panel, outside GraphQL so that the cookie is set and cleared by
  * plain HTTP: POST /auth/sign-in, POST /auth/sign-out, GET /auth/session.
@@ -100,6 +110,8 @@ export async function handleAuthRoute(
     const body = (await request.json().catch(() => null)) as { email?: unknown; password?: unknown } | null;
     if (typeof body?.email !== 'string' || typeof body.password !== 'string')
       return problem(400, 'BAD_REQUEST', locale);
+    // Neither can name an account; checked before the throttle and account tables are asked.
+    if (!credentialsFit(body.email, body.password)) return problem(400, 'BAD_TEXT', locale);
     const result = await signIn(em, body.email, body.password, address);
     if (!result.ok && result.reason === 'THROTTLED') {
       const seconds = String(Math.ceil(result.retryAfterMs / 1000));

@@ -23,7 +23,7 @@ describe('accounts', () => {
     [{ email: 'not-an-email' }, 'email', 'INVALID_FORMAT'],
     [{ password: 'short' }, 'password', 'TOO_SHORT'],
     [{ role: 'OWNER' }, 'role', 'UNKNOWN_CODE'],
-    [{ name: '  ' }, 'name', 'REQUIRED'],
+    [{ name: '  ' }, 'name', 'BLANK'],
   ])('refuses %j', (change, field, code) => {
     const result = validateUser({ email: 'a@b.kr', name: '김', role: 'VIEWER', ...change });
     expect(result.ok).toBe(false);

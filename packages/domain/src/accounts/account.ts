@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineCodeList } from '../shared/code-list.js';
+import { EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN, PERSON_NAME_MAX } from '../shared/limits.js';
 import type { Bilingual } from '../shared/locale.js';
-import { requiredText } from '../shared/text.js';
+import { plainText, refineControl, requiredText } from '../shared/text.js';
 import { type Validated, validateWith } from '../shared/validation.js';
 
 /**
@@ -22,25 +23,19 @@ export function roleIncludes(role: Role, needed: Role): boolean {
   return RANK[role] >= RANK[needed];
 }
 
-/** Long passphrases beat complexity rules (NIST SP 800-63B): a minimum length, no composition rules. */
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 256;
-
-export const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254)
+export const email = plainText(EMAIL_MAX)
+  .transform((v) => v.toLowerCase())
   .refine((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), {
     params: { code: 'INVALID_FORMAT', example: 'name@gwangju.go.kr' },
   });
 
-export const password = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
+/** Not trimmed (a space can be part of a passphrase), but control characters are refused like everywhere. */
+export const password = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX).superRefine(refineControl());
 
 export const UserInput = z
   .object({
     email,
-    name: requiredText(100),
+    name: requiredText(PERSON_NAME_MAX),
     role: Role.schema,
     password: password.optional(),
   })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCodeList } from '../shared/code-list.js';
 import { isEndBeforeStart } from '../shared/date-range.js';
+import { NAME_MAX } from '../shared/limits.js';
 import type { Bilingual } from '../shared/locale.js';
 import { recordId, recordIdList } from '../shared/record.js';
 import { bilingualText, isoDate, optionalIsoDate } from '../shared/text.js';
@@ -41,7 +42,7 @@ const wholeNumber = () =>
 export const BenefitRuleInput = z
   .object({
     programId: recordId,
-    name: bilingualText(200),
+    name: bilingualText(NAME_MAX),
     kind: BenefitKind.schema,
     /** KRW per payment: a positive whole number of won. */
     amount: wholeNumber().min(1).max(BENEFIT_AMOUNT_MAX),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCodeList } from '../shared/code-list.js';
 import { labelParams } from '../shared/issues.js';
+import { CAPACITY_MAX, NAME_MAX, TITLE_MAX } from '../shared/limits.js';
 import type { Bilingual } from '../shared/locale.js';
 import {
   COMMON_FIELD_LABELS,
@@ -102,7 +103,7 @@ export type Coordinates = z.output<typeof Coordinates>;
 
 export const LocationInput = z
   .object({
-    address: bilingualText(300)
+    address: bilingualText(TITLE_MAX)
       .nullish()
       .transform((v) => v ?? null),
     coordinates: Coordinates.nullish().transform((v) => v ?? null),
@@ -124,10 +125,12 @@ export const CapacityUnit = defineCodeList('CapacityUnit', {
 });
 export type CapacityUnit = (typeof CapacityUnit.codes)[number];
 
-export const CapacityInput = z.object({ value: positiveNumber, unit: CapacityUnit.schema }).strict();
+export const CapacityInput = z
+  .object({ value: positiveNumber(CAPACITY_MAX), unit: CapacityUnit.schema })
+  .strict();
 export type Capacity = z.output<typeof CapacityInput>;
 
-export const FACILITY_NAME_MAX = 200;
+export const FACILITY_NAME_MAX = NAME_MAX;
 
 export const FacilityInput = z
   .object({

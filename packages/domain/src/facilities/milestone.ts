@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCodeList } from '../shared/code-list.js';
+import { TITLE_MAX } from '../shared/limits.js';
 import type { Bilingual } from '../shared/locale.js';
 import { DatePrecision, optionalDescription, recordIdList, refineDatePrecision } from '../shared/record.js';
 import { bilingualText, optionalIsoDate } from '../shared/text.js';
@@ -36,7 +37,7 @@ export const MilestoneInput = z
   .object({
     kind: MilestoneKind.schema,
     /** A name when the kind alone does not say it: "국가 AI 데이터센터 투자협약 및 착수식". */
-    title: bilingualText(300)
+    title: bilingualText(TITLE_MAX)
       .nullish()
       .transform((v) => v ?? null),
     plannedOn: optionalIsoDate,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCodeList } from '../shared/code-list.js';
 import type { ParentOf } from '../shared/hierarchy.js';
 import { checkParentIssue } from '../shared/issues.js';
+import { NAME_MAX } from '../shared/limits.js';
 import type { Bilingual } from '../shared/locale.js';
 import {
   COMMON_FIELD_LABELS,
@@ -42,7 +43,7 @@ export const OrganisationRole = defineCodeList('OrganisationRole', {
 });
 export type OrganisationRole = (typeof OrganisationRole.codes)[number];
 
-export const ORGANISATION_NAME_MAX = 200;
+export const ORGANISATION_NAME_MAX = NAME_MAX;
 
 export const OrganisationInput = z
   .object({

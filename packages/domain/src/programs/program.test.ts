@@ -45,7 +45,7 @@ describe('Program', () => {
 
   it.each([
     [{ name: { ko: '' } }, 'name.ko', 'REQUIRED'],
-    [{ name: { ko: '   ', en: 'Jobs' } }, 'name.ko', 'REQUIRED'],
+    [{ name: { ko: '   ', en: 'Jobs' } }, 'name.ko', 'BLANK'],
     [{ name: { ko: '가'.repeat(201) } }, 'name.ko', 'TOO_LONG'],
     [{ code: 'gwangju jobs' }, 'code', 'INVALID_FORMAT'],
     [{ code: 'GWANGJU--JOBS' }, 'code', 'INVALID_FORMAT'],

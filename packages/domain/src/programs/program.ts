@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineCodeList } from '../shared/code-list.js';
 import { isEndBeforeStart } from '../shared/date-range.js';
+import { NAME_MAX, PROGRESS_MAX, PROGRESS_MIN, SUMMARY_MAX } from '../shared/limits.js';
 import type { Bilingual } from '../shared/locale.js';
-import { recordIdList, Visibility } from '../shared/record.js';
+import { optionalRecordId, recordIdList, Visibility } from '../shared/record.js';
 import { bilingualText, optionalIsoDate, recordCode } from '../shared/text.js';
 import { type Validated, validateWith } from '../shared/validation.js';
 
@@ -29,13 +30,13 @@ export const ProgramStatus = defineCodeList('ProgramStatus', {
 });
 export type ProgramStatus = (typeof ProgramStatus.codes)[number];
 
-export const PROGRAM_NAME_MAX = 200;
-export const PROGRAM_SUMMARY_MAX = 4000;
+export const PROGRAM_NAME_MAX = NAME_MAX;
+export const PROGRAM_SUMMARY_MAX = SUMMARY_MAX;
 
 const programFields = {
   code: recordCode,
   name: bilingualText(PROGRAM_NAME_MAX),
-  summary: bilingualText(PROGRAM_SUMMARY_MAX),
+  summary: bilingualText(PROGRAM_SUMMARY_MAX, { multiline: true }),
   area: ProgramArea.schema,
   status: ProgramStatus.schema,
   plannedStart: optionalIsoDate,
@@ -43,20 +44,15 @@ const programFields = {
   actualStart: optionalIsoDate,
   actualEnd: optionalIsoDate,
   /** The enclosing program's id, or null for a top-level program. */
-  parentId: z
-    .string()
-    .trim()
-    .min(1)
-    .nullish()
-    .transform((v) => v ?? null),
+  parentId: optionalRecordId,
   visibility: Visibility.schema.default('PUBLIC'),
   /** The sources (articles, statistics releases, gazettes) the program's facts come from. */
   sourceIds: recordIdList,
   /** Share of the work done, in percent; null when nobody has reported it (not the same as 0). */
   progress: z
     .number()
-    .min(0)
-    .max(100)
+    .min(PROGRESS_MIN)
+    .max(PROGRESS_MAX)
     .nullish()
     .transform((v) => v ?? null),
 };

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineCodeList } from './code-list.js';
 import { labelParams } from './issues.js';
+import { DESCRIPTION_MAX, RECORD_ID_MAX } from './limits.js';
 import type { Bilingual } from './locale.js';
-import { bilingualText, recordCode } from './text.js';
+import { bilingualText, findControlCharacter, isBlankText, plainText, recordCode } from './text.js';
 
 /**
  * Who may read a record. The portfolio is public information by nature (everything in the seed was
@@ -58,9 +59,10 @@ export function refineDatePrecision(
   });
 }
 
-export const DESCRIPTION_MAX = 4000;
-
-const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+const isBlank = (v: unknown) =>
+  v === undefined ||
+  v === null ||
+  (typeof v === 'string' && isBlankText(v) && !findControlCharacter(v.replace(/\r\n/g, '\n'), true));
 
 /**
  * A description is optional; once given, its Korean text is required like every other bilingual
@@ -73,13 +75,20 @@ export const optionalDescription = z.preprocess((v) => {
     if (isBlank(o.ko) && isBlank(o.en)) return null;
   }
   return v;
-}, bilingualText(DESCRIPTION_MAX).nullable());
+}, bilingualText(DESCRIPTION_MAX, { multiline: true }).nullable());
 
-/** A measured quantity that cannot be zero (an area, a capacity); "at least 0" would mislead. */
-export const positiveNumber = z.number().refine((v) => v > 0, { params: { code: 'MUST_BE_POSITIVE' } });
+/**
+ * A measured quantity that cannot be zero (an area, a capacity); "at least 0" would mislead. Finite
+ * (zod refuses Infinity and NaN) and at most `max`, which each field states (CAPACITY_MAX, AREA_MAX).
+ */
+export const positiveNumber = (max: number) =>
+  z
+    .number()
+    .refine((v) => v > 0, { params: { code: 'MUST_BE_POSITIVE' } })
+    .pipe(z.number().max(max));
 
 /** A reference to another record by its global id. */
-export const recordId = z.string().trim().min(1).max(200);
+export const recordId = plainText(RECORD_ID_MAX).pipe(z.string().min(1));
 export const optionalRecordId = recordId.nullish().transform((v) => v ?? null);
 
 /** A set of references; repeating an id adds nothing, so repeats are dropped rather than refused. */

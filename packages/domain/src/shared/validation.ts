@@ -32,6 +32,9 @@ export const ISSUE_CODES = [
   'OVERLAPPING_RULES',
   'DATE_NOT_AT_PRECISION',
   'MUST_BE_POSITIVE',
+  'CONTROL_CHARACTER',
+  'DATE_OUT_OF_RANGE',
+  'TOO_PRECISE',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -46,7 +49,10 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; issues: Validat
 
 const MESSAGES: Record<IssueCode, Bilingual> = {
   REQUIRED: { ko: '{field}은(는) 필수 항목입니다.', en: '{field} is required.' },
-  BLANK: { ko: '{field}은(는) 공백만으로 채울 수 없습니다.', en: '{field} cannot be blank.' },
+  BLANK: {
+    ko: '{field}은(는) 공백이나 보이지 않는 문자만으로 채울 수 없습니다.',
+    en: '{field} cannot be blank (spaces or invisible characters only).',
+  },
   TOO_SHORT: {
     ko: '{field}은(는) {min}자 이상이어야 합니다.',
     en: '{field} must be at least {min} characters.',
@@ -120,6 +126,18 @@ const MESSAGES: Record<IssueCode, Bilingual> = {
     en: '{field}: with precision {precisionEn} the date must look like {example}.',
   },
   MUST_BE_POSITIVE: { ko: '{field}은(는) 0보다 커야 합니다.', en: '{field} must be greater than 0.' },
+  CONTROL_CHARACTER: {
+    ko: '{field}에는 제어 문자를 넣을 수 없습니다({position}번째 글자 {char}).',
+    en: '{field} must not contain control characters ({char} at character {position}).',
+  },
+  DATE_OUT_OF_RANGE: {
+    ko: '{field}은(는) {min}부터 {max}까지의 날짜여야 합니다.',
+    en: '{field} must be a date from {min} to {max}.',
+  },
+  TOO_PRECISE: {
+    ko: '{field}은(는) 소수점 아래 {max}자리까지만 쓸 수 있습니다.',
+    en: '{field} can have at most {max} decimal places.',
+  },
 };
 
 /** Turns an issue into a sentence for a person, naming the field by its label in that person's language. */

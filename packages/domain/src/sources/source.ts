@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { defineCodeList } from '../shared/code-list.js';
 import { isEndBeforeStart } from '../shared/date-range.js';
+import { PUBLISHER_MAX, SOURCE_TITLE_MAX, URL_MAX } from '../shared/limits.js';
 import type { Bilingual } from '../shared/locale.js';
 import { COMMON_FIELD_LABELS, commonRecordFields, type StoredRecord } from '../shared/record.js';
-import { bilingualText, optionalIsoDate, optionalText } from '../shared/text.js';
+import { bilingualText, isBlankText, optionalIsoDate, optionalText, plainText } from '../shared/text.js';
 import { type Validated, validateWith } from '../shared/validation.js';
 
 /** Where a fact comes from (출처 유형). Every figure and fact in Bitgoeul cites at least one. */
@@ -14,9 +15,6 @@ export const SourceKind = defineCodeList('SourceKind', {
   INTERNAL: { ko: '내부 자료', en: 'Internal document' },
 });
 export type SourceKind = (typeof SourceKind.codes)[number];
-
-export const SOURCE_TITLE_MAX = 500;
-export const URL_MAX = 2000;
 
 /** Only web addresses a reader can open: http or https with a host. `javascript:` and friends are refused. */
 export function isHttpUrl(value: string): boolean {
@@ -29,14 +27,12 @@ export function isHttpUrl(value: string): boolean {
   return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
 }
 
-export const httpUrl = z
-  .string()
-  .trim()
-  .max(URL_MAX)
-  .refine(isHttpUrl, { params: { code: 'INVALID_FORMAT', example: 'https://www.hankyung.com/article/…' } });
+export const httpUrl = plainText(URL_MAX).refine(isHttpUrl, {
+  params: { code: 'INVALID_FORMAT', example: 'https://www.hankyung.com/article/…' },
+});
 
 const optionalHttpUrl = z.preprocess(
-  (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+  (v) => (typeof v === 'string' && isBlankText(v) ? null : v),
   httpUrl.nullish().transform((v) => v ?? null),
 );
 
@@ -47,9 +43,9 @@ export const SourceInput = z
     /** The headline or document title as published; Korean is the original. */
     title: bilingualText(SOURCE_TITLE_MAX),
     /** The newspaper, ministry or office that published it (한국경제, 통계청, …). */
-    publisher: bilingualText(200),
+    publisher: bilingualText(PUBLISHER_MAX),
     /** A byline when there is one; names are kept as written. */
-    author: optionalText(200),
+    author: optionalText(PUBLISHER_MAX),
     url: optionalHttpUrl,
     publishedOn: optionalIsoDate,
     /** When we read it: a web page can change after publication, so the reading date matters. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIGURE_DECIMAL_PLACES_MAX, FIGURE_WHOLE_DIGITS_MAX } from '../shared/limits.js';
 
 /**
  * Exact decimals for statistics. Observation values are kept as canonical decimal strings ("2769",
@@ -154,22 +155,48 @@ export function decimalToNumber(a: string): number {
   return Number(canonicalDecimal(a));
 }
 
+const FIGURE_LIMIT = '9'.repeat(FIGURE_WHOLE_DIGITS_MAX).replace(/\B(?=(\d{3})+$)/g, ',');
+
+/** A figure within FIGURE_WHOLE_DIGITS_MAX whole digits and FIGURE_DECIMAL_PLACES_MAX places. */
+function refineFigure(value: string, ctx: z.RefinementCtx) {
+  const match = DECIMAL_PATTERN.exec(value);
+  if (!match) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'not a decimal',
+      params: { code: 'INVALID_FORMAT', example: '2769, 2,769 or 7.2' },
+    });
+    return;
+  }
+  const [, sign, whole = '', fraction = ''] = match;
+  if (whole.replace(/^0+(?=\d)/, '').length > FIGURE_WHOLE_DIGITS_MAX) {
+    ctx.addIssue(
+      sign === '-'
+        ? { code: 'custom', message: 'too small', params: { code: 'TOO_SMALL', min: `-${FIGURE_LIMIT}` } }
+        : { code: 'custom', message: 'too large', params: { code: 'TOO_LARGE', max: FIGURE_LIMIT } },
+    );
+  }
+  if (fraction.replace(/0+$/, '').length > FIGURE_DECIMAL_PLACES_MAX) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'too precise',
+      params: { code: 'TOO_PRECISE', max: FIGURE_DECIMAL_PLACES_MAX },
+    });
+  }
+}
+
 /**
  * A decimal as a person or a spreadsheet gives it: "2769", "2,769", "7.2", or a JSON number. Output
  * is the canonical string. Exponents ("1e3") are refused: a statistic is never written that way,
- * and a number too large for that is better sent as a string.
+ * and a number too large for that is better sent as a string. At most 18 whole digits and 12
+ * decimal places (FIGURE_WHOLE_DIGITS_MAX, FIGURE_DECIMAL_PLACES_MAX): 1e308 is TOO_LARGE.
  */
-export const decimalString = z.preprocess(
-  (v) => {
-    if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-    if (typeof v !== 'string') return v;
-    const t = v.trim();
-    return GROUPED_PATTERN.test(t) ? t.replaceAll(',', '') : t;
-  },
-  z
-    .string()
-    .min(1)
-    .max(60)
-    .refine(isDecimal, { params: { code: 'INVALID_FORMAT', example: '2769, 2,769 or 7.2' } })
-    .transform(canonicalDecimal),
-);
+export const decimalString = z.preprocess((v) => {
+  if (typeof v === 'number' && Number.isFinite(v)) {
+    // A whole number too large for plain notation (1e308) is spelled out, so it is refused as too large.
+    return Number.isInteger(v) && Math.abs(v) >= 1e21 ? BigInt(v).toString() : String(v);
+  }
+  if (typeof v !== 'string') return v;
+  const t = v.trim();
+  return GROUPED_PATTERN.test(t) ? t.replaceAll(',', '') : t;
+}, z.string().min(1).max(400).superRefine(refineFigure).transform(canonicalDecimal));

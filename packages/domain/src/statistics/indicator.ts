@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCodeList } from '../shared/code-list.js';
+import { NAME_MAX, NOTE_MAX } from '../shared/limits.js';
 import type { Bilingual } from '../shared/locale.js';
 import {
   COMMON_FIELD_LABELS,
@@ -92,7 +93,7 @@ export type Subject = z.output<typeof SubjectInput>;
 export const IndicatorInput = z
   .object({
     ...commonRecordFields,
-    name: bilingualText(200),
+    name: bilingualText(NAME_MAX),
     unit: IndicatorUnit.schema,
     multiplier: Multiplier.schema.default('ONE'),
     frequency: Frequency.schema,
@@ -118,8 +119,6 @@ export const ObservationStatus = defineCodeList('ObservationStatus', {
 });
 export type ObservationStatus = (typeof ObservationStatus.codes)[number];
 
-export const NOTE_MAX = 1000;
-
 /** A figure for one period. Every figure cites the source it was read from. */
 export const ObservationInput = z
   .object({
@@ -129,7 +128,7 @@ export const ObservationInput = z
     status: ObservationStatus.schema,
     sourceId: recordId,
     /** Why the figure is what it is: "derived from +7.2 % YoY", "as reported". */
-    note: optionalText(NOTE_MAX),
+    note: optionalText(NOTE_MAX, { multiline: true }),
   })
   .strict();
 export type ObservationInput = z.input<typeof ObservationInput>;
@@ -168,7 +167,7 @@ export const TargetInput = z
     deadline: optionalIsoDate,
     value: decimalString,
     sourceId: recordId,
-    note: optionalText(NOTE_MAX),
+    note: optionalText(NOTE_MAX, { multiline: true }),
     /** The target this one replaces, if any; the old one is kept, marked superseded. */
     supersedesId: optionalRecordId,
   })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { labelParams } from '../shared/issues.js';
+import { PERIOD_TEXT_MAX } from '../shared/limits.js';
 import type { Locale } from '../shared/locale.js';
 import type { Validated, ValidationIssue } from '../shared/validation.js';
 import { Frequency, type Granularity, MONTHS_IN } from './frequency.js';
@@ -194,14 +195,17 @@ export function checkPeriodFrequency(
 }
 
 /** A period field in a zod schema: accepts any valid spelling, stores the canonical one. */
-export const periodText = z.string().transform((value, ctx) => {
-  const parsed = parsePeriod(value);
-  if (parsed.ok) return parsed.value.text;
-  for (const issue of parsed.issues) {
-    ctx.addIssue({ code: 'custom', message: issue.code, params: { code: issue.code, ...issue.params } });
-  }
-  return z.NEVER;
-});
+export const periodText = z
+  .string()
+  .max(PERIOD_TEXT_MAX)
+  .transform((value, ctx) => {
+    const parsed = parsePeriod(value);
+    if (parsed.ok) return parsed.value.text;
+    for (const issue of parsed.issues) {
+      ctx.addIssue({ code: 'custom', message: issue.code, params: { code: issue.code, ...issue.params } });
+    }
+    return z.NEVER;
+  });
 
 const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

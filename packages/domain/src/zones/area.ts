@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCodeList } from '../shared/code-list.js';
+import { AREA_MAX } from '../shared/limits.js';
 import { positiveNumber } from '../shared/record.js';
 
 /** The unit a source gave an area in; kept so the figure can be shown as the source wrote it. */
@@ -21,7 +22,7 @@ export const SQUARE_METRES_PER_PYEONG_DENOMINATOR = 121;
 
 export const AreaInput = z
   .object({
-    value: positiveNumber,
+    value: positiveNumber(AREA_MAX),
     unit: AreaUnit.schema,
   })
   .strict();

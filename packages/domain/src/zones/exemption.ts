@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCodeList } from '../shared/code-list.js';
 import { isEndBeforeStart } from '../shared/date-range.js';
 import { labelParams } from '../shared/issues.js';
+import { TITLE_MAX } from '../shared/limits.js';
 import type { Bilingual } from '../shared/locale.js';
 import { optionalDescription, recordIdList } from '../shared/record.js';
 import { bilingualText, optionalIsoDate } from '../shared/text.js';
@@ -22,7 +23,7 @@ export const ExemptionInput = z
   .object({
     kind: ExemptionKind.schema,
     /** The statute the exemption sets aside, e.g. 자동차관리법 (Motor Vehicle Management Act). */
-    law: bilingualText(300),
+    law: bilingualText(TITLE_MAX),
     /** What the exemption is conditional on (routes, speeds, insurance…). */
     conditions: optionalDescription,
     validFrom: optionalIsoDate,

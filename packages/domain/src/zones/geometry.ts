@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCodeList } from '../shared/code-list.js';
 import { labelParams } from '../shared/issues.js';
+import { ALTITUDE_MAX, ALTITUDE_MIN } from '../shared/limits.js';
 
 /**
  * A zone's outline as RFC 7946 GeoJSON: a Polygon or MultiPolygon in WGS84 longitude/latitude.
@@ -16,6 +17,10 @@ export const GeometryProblem = defineCodeList('GeometryProblem', {
   },
   LONGITUDE_RANGE: { ko: '경도는 -180~180', en: 'longitude must be within -180..180' },
   LATITUDE_RANGE: { ko: '위도는 -90~90', en: 'latitude must be within -90..90' },
+  ALTITUDE_RANGE: {
+    ko: `고도는 ${ALTITUDE_MIN}~${ALTITUDE_MAX}m`,
+    en: `altitude must be within ${ALTITUDE_MIN}..${ALTITUDE_MAX} m`,
+  },
   RING_TOO_SHORT: { ko: '고리는 좌표 4개 이상', en: 'a linear ring needs at least 4 positions' },
   RING_NOT_CLOSED: { ko: '고리의 처음과 끝 좌표가 같아야 함', en: 'a linear ring must end where it starts' },
   BBOX_SIZE: { ko: 'bbox는 숫자 4개 또는 6개', en: 'a bbox has 4 or 6 numbers' },
@@ -36,6 +41,8 @@ const position = z.array(z.number()).superRefine((pos, ctx) => {
   const [lon = 0, lat = 0] = pos;
   if (lon < -180 || lon > 180) problem(ctx, 'LONGITUDE_RANGE', [0]);
   if (lat < -90 || lat > 90) problem(ctx, 'LATITUDE_RANGE', [1]);
+  const alt = pos[2];
+  if (alt !== undefined && (alt < ALTITUDE_MIN || alt > ALTITUDE_MAX)) problem(ctx, 'ALTITUDE_RANGE', [2]);
 });
 
 const samePosition = (a: readonly number[], b: readonly number[]) =>

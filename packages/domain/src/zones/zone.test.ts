@@ -129,7 +129,7 @@ describe('validateZone', () => {
     });
     expect(issues.map((i) => `${i.field}:${i.code}`)).toEqual(
       expect.arrayContaining([
-        'specialisations.0.ko:REQUIRED',
+        'specialisations.0.ko:BLANK',
         'area.value:MUST_BE_POSITIVE',
         'geometry.coordinates.0:INVALID_GEOMETRY',
       ]),

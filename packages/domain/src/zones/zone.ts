@@ -3,6 +3,7 @@ import { defineCodeList } from '../shared/code-list.js';
 import { isEndBeforeStart } from '../shared/date-range.js';
 import type { ParentOf } from '../shared/hierarchy.js';
 import { checkParentIssue } from '../shared/issues.js';
+import { NAME_MAX, PUBLISHER_MAX, SPECIALISATION_MAX } from '../shared/limits.js';
 import type { Bilingual } from '../shared/locale.js';
 import {
   COMMON_FIELD_LABELS,
@@ -44,9 +45,9 @@ export type ZoneStatus = (typeof ZoneStatus.codes)[number];
 export const DesignationInput = z
   .object({
     /** The designating authority, e.g. 산업통상자원부 (Ministry of Trade, Industry and Energy). */
-    authority: bilingualText(200),
+    authority: bilingualText(PUBLISHER_MAX),
     /** The notice or gazette number (고시 번호), when known. */
-    instrumentNumber: optionalText(200),
+    instrumentNumber: optionalText(PUBLISHER_MAX),
     designatedOn: isoDate,
     /** "지난해 6월" gives a month: store the 1st and say MONTH. */
     designatedOnPrecision: DatePrecision.schema.default('DAY'),
@@ -67,7 +68,7 @@ export const DesignationInput = z
 export type DesignationInput = z.input<typeof DesignationInput>;
 export type Designation = z.output<typeof DesignationInput>;
 
-export const ZONE_NAME_MAX = 200;
+export const ZONE_NAME_MAX = NAME_MAX;
 export const SPECIALISATIONS_MAX = 50;
 
 const nullable = <S extends z.ZodType>(schema: S) => schema.nullish().transform((v) => v ?? null);
@@ -86,7 +87,7 @@ export const ZoneInput = z
     /** The area as the source stated it; convert with `areaToSquareMetres`. */
     area: nullable(AreaInput),
     /** What the zone is for: future cars, AI, smart energy… */
-    specialisations: z.array(bilingualText(100)).max(SPECIALISATIONS_MAX).default([]),
+    specialisations: z.array(bilingualText(SPECIALISATION_MAX)).max(SPECIALISATIONS_MAX).default([]),
     geometry: nullable(ZoneGeometry),
   })
   .strict();

@@ -1,3 +1,4 @@
+import { fromZodIssues, requiredText, TOKEN_NAME_MAX } from '@bitgoeul/domain';
 import { issueToken } from '../../auth/accounts.js';
 import { builder } from '../../graphql/builder.js';
 import { decodeId, UserErrorRef } from '../../graphql/common.js';
@@ -9,8 +10,6 @@ import { ApiToken, type ApiTokenEntity, User } from './account.entity.js';
 import { accountError, accountRefusal, TOKEN_LABELS } from './account-errors.js';
 import { ApiTokenRef } from './user.graphql.js';
 import { tokenValues } from './user.repository.js';
-
-const TOKEN_NAME_MAX = 100;
 
 interface TokenWritten {
   token: ApiTokenEntity | null;
@@ -31,12 +30,16 @@ interface IssueArgs {
 
 async function issueApiToken(ctx: Context, input: IssueArgs, now = new Date()): Promise<TokenWritten> {
   const userId = decodeId(input.userId, 'User', 'userId');
-  const name = input.name.trim();
-  const issues: StoreIssue[] = [];
-  if (!name) issues.push({ field: 'name', code: 'BLANK' });
-  if (name.length > TOKEN_NAME_MAX)
-    issues.push({ field: 'name', code: 'TOO_LONG', params: { max: TOKEN_NAME_MAX } });
-  if (issues.length) return refuse(issues, ctx);
+  // The same text rule as every domain field: no control characters, not blank, at most TOKEN_NAME_MAX.
+  const checked = requiredText(TOKEN_NAME_MAX).safeParse(input.name, { reportInput: true });
+  if (!checked.success) {
+    const issues = fromZodIssues(checked.error.issues).map((issue) => ({ ...issue, field: 'name' }));
+    return refuse(
+      issues.map((i) => (i.code === 'REQUIRED' ? { ...i, code: 'BLANK' as const } : i)),
+      ctx,
+    );
+  }
+  const name = checked.data;
   if (input.expiresAt && input.expiresAt <= now) {
     return { token: null, userErrors: [accountError('expiresAt', 'INVALID', 'PAST_EXPIRY', ctx.locale)] };
   }

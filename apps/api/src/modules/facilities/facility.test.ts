@@ -125,7 +125,7 @@ describe.each(databaseKinds)('facilities on $name', (kind) => {
       [{ capacity: { value: -5, unit: 'SEATS' } }, 'capacity.value', 'MUST_BE_POSITIVE'],
       [{ code: 'T-GGM-PLANT' }, 'code', 'DUPLICATE'],
       [{ code: 'not kebab' }, 'code', 'INVALID_FORMAT'],
-      [{ name: { ko: '  ' } }, 'name.ko', 'REQUIRED'],
+      [{ name: { ko: '  ' } }, 'name.ko', 'BLANK'],
       [{ zoneId: unknownId('Zone') }, 'zoneId', 'NOT_FOUND'],
       [{ operatorId: unknownId('Organisation') }, 'operatorId', 'NOT_FOUND'],
       [{ programIds: [fx.programs.jobs, unknownId('Program')] }, 'programIds.1', 'NOT_FOUND'],

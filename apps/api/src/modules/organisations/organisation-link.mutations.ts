@@ -1,6 +1,7 @@
 import {
   type Bilingual,
   checkOrganisationLinks,
+  findControlCharacter,
   ORGANISATION_FIELD_LABELS,
   OrganisationRole,
 } from '@bitgoeul/domain';
@@ -45,6 +46,9 @@ function decodeSubject(globalId: string | number): { type: LinkSubjectType; id: 
   try {
     decoded = decodeGlobalID(String(globalId));
   } catch {
+    throw badInput(`subjectId: "${globalId}" is not a valid id`, { field: 'subjectId' });
+  }
+  if (findControlCharacter(decoded.id)) {
     throw badInput(`subjectId: "${globalId}" is not a valid id`, { field: 'subjectId' });
   }
   if (!isLinkSubjectType(decoded.typename)) {

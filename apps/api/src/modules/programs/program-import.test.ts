@@ -101,7 +101,12 @@ describe.each(databaseKinds)('importing programs on $name', (kind) => {
         code: 'DUPLICATE',
         message: '2행과 코드가 같습니다. 한 파일에 같은 코드는 한 번만 넣으십시오.',
       },
-      { row: 5, column: 'nameKo', code: 'REQUIRED', message: '이름(한국어)은(는) 필수 항목입니다.' },
+      {
+        row: 5,
+        column: 'nameKo',
+        code: 'BLANK',
+        message: '이름(한국어)은(는) 공백이나 보이지 않는 문자만으로 채울 수 없습니다.',
+      },
       {
         row: 5,
         column: 'area',

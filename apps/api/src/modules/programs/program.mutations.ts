@@ -70,7 +70,7 @@ const CreateProgramInput = builder.inputType('CreateProgramInput', {
     parentId: t.id({ description: 'The program this one is part of.' }),
     visibility: t.field({ type: VisibilityEnum }),
     sourceIds: t.idList({ description: 'Ids of the sources the facts come from.' }),
-    progress: t.float({ description: '0–100 %.' }),
+    progress: t.float(),
   }),
 });
 

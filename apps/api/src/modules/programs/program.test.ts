@@ -192,7 +192,7 @@ describe.each(databaseKinds)('programs on $name', (kind) => {
     };
     const before = await total();
     const bad: [Record<string, unknown>, string, string][] = [
-      [{ name: { ko: '   ' } }, 'name.ko', 'REQUIRED'],
+      [{ name: { ko: '   ' } }, 'name.ko', 'BLANK'],
       [{ plannedEnd: '2021-01-01' }, 'plannedEnd', 'END_BEFORE_START'],
       [{ progress: 140 }, 'progress', 'TOO_LARGE'],
       [{ code: 'GWANGJU-TYPE-JOBS' }, 'code', 'DUPLICATE'],

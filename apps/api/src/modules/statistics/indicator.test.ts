@@ -53,7 +53,7 @@ describe.each(databaseKinds)('indicators on $name', (kind) => {
     const before = await total();
     const bad: [Record<string, unknown>, string, string][] = [
       [{ code: 'lower' }, 'code', 'INVALID_FORMAT'],
-      [{ code: 'T-1', name: { ko: ' ' } }, 'name.ko', 'REQUIRED'],
+      [{ code: 'T-1', name: { ko: ' ' } }, 'name.ko', 'BLANK'],
       [{ code: 'T-2', subject: { type: 'PROGRAM', id: NO_PROGRAM } }, 'subject.id', 'NOT_FOUND'],
     ];
     for (const [input, field, code] of bad) {

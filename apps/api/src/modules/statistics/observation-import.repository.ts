@@ -1,3 +1,4 @@
+import { isRecordCode } from '@bitgoeul/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import { Source, type SourceEntity } from '../sources/source.entity.js';
 import { Indicator, type IndicatorEntity, Observation, type ObservationEntity } from './indicator.entity.js';
@@ -7,13 +8,14 @@ export const pairKey = (indicatorId: string, period: string) => `${indicatorId}\
 /** Codes are looked up in one query per table, whatever the size of the sheet. */
 export const observationImportRepository = {
   async indicatorsByCode(em: EntityManager, codes: readonly string[]): Promise<Map<string, IndicatorEntity>> {
-    const wanted = [...new Set(codes)];
+    // A text that cannot be a code (a NUL, a sentence) names no record and is not sent to the database.
+    const wanted = [...new Set(codes)].filter(isRecordCode);
     const rows = wanted.length ? await em.find(Indicator, { code: { $in: wanted } }) : [];
     return new Map(rows.map((row) => [row.code, row]));
   },
 
   async sourcesByCode(em: EntityManager, codes: readonly string[]): Promise<Map<string, SourceEntity>> {
-    const wanted = [...new Set(codes)];
+    const wanted = [...new Set(codes)].filter(isRecordCode);
     const rows = wanted.length ? await em.find(Source, { code: { $in: wanted } }) : [];
     return new Map(rows.map((row) => [row.code, row]));
   },

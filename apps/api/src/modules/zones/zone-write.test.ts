@@ -57,7 +57,7 @@ describe.each(databaseKinds)('zone writes on $name', (kind) => {
         'designation.designatedOn',
         'DATE_NOT_AT_PRECISION',
       ],
-      [{ name: { ko: ' ' } }, 'name.ko', 'REQUIRED'],
+      [{ name: { ko: ' ' } }, 'name.ko', 'BLANK'],
     ];
     for (const [change, field, code] of bad) {
       const res = await create({ ...valid, ...change });
