@@ -53,6 +53,9 @@ export const builder = new SchemaBuilder<{
     nodesOnConnection: true,
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // node / nodes are defined in nodes.ts: an id naming nothing the caller may see reads as null.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
 });
 

@@ -1,6 +1,7 @@
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
 import './scalars.js';
+import './nodes.js';
 import '../modules/sources/source.graphql.js';
 import '../modules/programs/program.graphql.js';
 import '../modules/programs/program.mutations.js';
