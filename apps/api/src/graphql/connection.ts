@@ -11,11 +11,13 @@ import {
 } from '@mikro-orm/core';
 import type { InputFieldMap, InputObjectRef, ObjectRef, ArgBuilder as PothosArgBuilder } from '@pothos/core';
 import { cursorToOffset, offsetToCursor, resolveOffsetConnection } from '@pothos/plugin-relay';
+import { seesOnlyPublic } from '../auth/visibility.js';
 import { builder } from './builder.js';
 import { OrderDirection } from './common.js';
 import type { Context } from './context.js';
 import { badInput } from './errors.js';
 import type { OrderInput } from './filters.js';
+import { withoutUnseenIds } from './visible-filter.js';
 
 export const PAGE_DEFAULT = 20;
 export const PAGE_MAX = 100;
@@ -405,8 +407,17 @@ export function connectionQuery<E extends object, F, O extends string = never, N
           ...(orderByRef ? { orderBy: t.arg({ type: [orderByRef] }) } : {}),
           ...options.args?.(t.arg),
         },
-        resolve: (_, args, ctx) => {
-          const values = args as ConnectionArgs<F, O>;
+        resolve: async (_, args, ctx, info) => {
+          const values = { ...(args as ConnectionArgs<F, O>) };
+          // A filter naming a record the caller may not see must match as one naming no record.
+          const filterArg = info.parentType
+            .getFields()
+            [info.fieldName]?.args.find((a) => a.name === 'filter');
+          if (values.filter && filterArg && seesOnlyPublic(ctx.caller)) {
+            // Bad input is refused first, with the ids as sent, so no error shows a replaced id.
+            options.where(values, ctx);
+            values.filter = await withoutUnseenIds(values.filter, filterArg.type, ctx);
+          }
           return pageOf(values, {
             em: ctx.em,
             entity: options.entity,
