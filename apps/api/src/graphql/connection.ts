@@ -208,6 +208,17 @@ function notACursor(argument: string, cursor: string) {
   return badInput(`${argument}: "${cursor}" is not a cursor from this connection`, { argument });
 }
 
+/**
+ * What a connection costs (see limits.ts): its rows count as many as its page can hold, from the
+ * values sent — `first`/`last` (the smaller if both), else the default page; capped at the maximum,
+ * since a larger page is refused anyway, with its own message.
+ */
+export function connectionCost(args: PageArgs) {
+  const sizes = [args.first, args.last].filter((n): n is number => typeof n === 'number');
+  const size = sizes.length ? Math.min(...sizes) : PAGE_DEFAULT;
+  return { field: 1, multiplier: Math.max(0, Math.min(size, PAGE_MAX)) };
+}
+
 function checkArgs(args: PageArgs) {
   for (const key of ['first', 'last'] as const) {
     const size = args[key];
@@ -401,6 +412,7 @@ export function connectionQuery<E extends object, F, O extends string = never, N
         type: options.type,
         description: options.description,
         ...(options.authScopes ? { authScopes: options.authScopes } : {}),
+        complexity: connectionCost,
         args: {
           offset: t.arg.int({ description: options.offsetDescription }),
           filter: t.arg({ type: options.filter }),

@@ -55,6 +55,7 @@ builder.queryFields((t) => ({
     description:
       'Records by their global ids, in the same order; null in place of each the caller may not see.',
     args: { ids: t.arg.idList({ required: true }) },
+    complexity: (args) => ({ field: 1, multiplier: args.ids.length }),
     resolve: (_, args, ctx, info) =>
       load(
         args.ids.map((id, i) => nodeIdOf(id, `ids.${i}`, info)),

@@ -28,7 +28,7 @@ export function createGraphQL({ orm, exposeErrors = false, graphiql = true }: Yo
     maskedErrors: exposeErrors ? { isDev: true } : true,
     landingPage: false,
     logging: exposeErrors ? 'info' : 'warn',
-    plugins: [useAuthentication(orm), useQueryLimits()],
+    plugins: [useAuthentication(orm), useQueryLimits({ suggestions: exposeErrors })],
     context: ({ request }) => {
       const caller = callerOf(request);
       const em = orm.em.fork();
