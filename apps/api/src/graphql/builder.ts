@@ -1,10 +1,12 @@
 import { roleIncludes } from '@bitgoeul/domain';
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError } from 'graphql';
 import type { Context } from './context.js';
+import { COST_MODEL, PAGE_ITEMS_COST } from './limits.js';
 
 export type Scalars = {
   Date: { Input: string; Output: string };
@@ -27,7 +29,9 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
   AuthScopes: { signedIn: boolean; editor: boolean; admin: boolean };
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  // What each field costs; the limit is applied per request in limits.ts, with the variables sent.
+  complexity: COST_MODEL,
   scopeAuth: {
     authScopes: ({ caller }) => ({
       signedIn: caller.user !== null,
@@ -50,9 +54,13 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodesOnConnection: true,
-    edgesFieldOptions: { nullable: false },
+    edgesFieldOptions: { nullable: false, complexity: PAGE_ITEMS_COST },
+    // A connection's own cost counts its page (connectionCost); its rows are not counted twice.
+    nodesOnConnection: { complexity: PAGE_ITEMS_COST },
     nodeFieldOptions: { nullable: false },
+    // node / nodes are defined in nodes.ts: an id naming nothing the caller may see reads as null.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
 });
 

@@ -11,11 +11,13 @@ import {
 } from '@mikro-orm/core';
 import type { InputFieldMap, InputObjectRef, ObjectRef, ArgBuilder as PothosArgBuilder } from '@pothos/core';
 import { cursorToOffset, offsetToCursor, resolveOffsetConnection } from '@pothos/plugin-relay';
+import { seesOnlyPublic } from '../auth/visibility.js';
 import { builder } from './builder.js';
 import { OrderDirection } from './common.js';
 import type { Context } from './context.js';
 import { badInput } from './errors.js';
 import type { OrderInput } from './filters.js';
+import { withoutUnseenIds } from './visible-filter.js';
 
 export const PAGE_DEFAULT = 20;
 export const PAGE_MAX = 100;
@@ -204,6 +206,17 @@ class Cursors<E extends object> {
 
 function notACursor(argument: string, cursor: string) {
   return badInput(`${argument}: "${cursor}" is not a cursor from this connection`, { argument });
+}
+
+/**
+ * What a connection costs (see limits.ts): its rows count as many as its page can hold, from the
+ * values sent — `first`/`last` (the smaller if both), else the default page; capped at the maximum,
+ * since a larger page is refused anyway, with its own message.
+ */
+export function connectionCost(args: PageArgs) {
+  const sizes = [args.first, args.last].filter((n): n is number => typeof n === 'number');
+  const size = sizes.length ? Math.min(...sizes) : PAGE_DEFAULT;
+  return { field: 1, multiplier: Math.max(0, Math.min(size, PAGE_MAX)) };
 }
 
 function checkArgs(args: PageArgs) {
@@ -399,14 +412,24 @@ export function connectionQuery<E extends object, F, O extends string = never, N
         type: options.type,
         description: options.description,
         ...(options.authScopes ? { authScopes: options.authScopes } : {}),
+        complexity: connectionCost,
         args: {
           offset: t.arg.int({ description: options.offsetDescription }),
           filter: t.arg({ type: options.filter }),
           ...(orderByRef ? { orderBy: t.arg({ type: [orderByRef] }) } : {}),
           ...options.args?.(t.arg),
         },
-        resolve: (_, args, ctx) => {
-          const values = args as ConnectionArgs<F, O>;
+        resolve: async (_, args, ctx, info) => {
+          const values = { ...(args as ConnectionArgs<F, O>) };
+          // A filter naming a record the caller may not see must match as one naming no record.
+          const filterArg = info.parentType
+            .getFields()
+            [info.fieldName]?.args.find((a) => a.name === 'filter');
+          if (values.filter && filterArg && seesOnlyPublic(ctx.caller)) {
+            // Bad input is refused first, with the ids as sent, so no error shows a replaced id.
+            options.where(values, ctx);
+            values.filter = await withoutUnseenIds(values.filter, filterArg.type, ctx);
+          }
           return pageOf(values, {
             em: ctx.em,
             entity: options.entity,

@@ -55,3 +55,14 @@ export function notFound(typename: string, id: string): GraphQLError {
 export function badInput(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });
 }
+
+/**
+ * A loader's answer for an id that names no record the caller may see (absent, or hidden by the
+ * request's visibility filters). Distinct from a failure of the store, which must stay an error.
+ */
+export class MissingRecord extends Error {
+  constructor(typename: string, id: string) {
+    super(`${typename} ${id} not found`);
+    this.name = 'MissingRecord';
+  }
+}

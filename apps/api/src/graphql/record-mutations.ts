@@ -8,8 +8,12 @@ import {
 } from '@mikro-orm/core';
 import type { AuditAction } from '../modules/audit/audit.entity.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
+import { isStoreId } from './common.js';
 import type { Context } from './context.js';
 import { type UserError, type UserErrorCode, userError } from './errors.js';
+
+/** Re-exported for the write paths that have always found it here. */
+export { isStoreId };
 
 /** A refusal found against the stored data (a code in use, a missing parent, a stale version). */
 export type StoreIssue = { field: string; code: UserErrorCode; params?: Record<string, string | number> };
@@ -60,16 +64,6 @@ export function refusal(
 /** A field left out of an update is kept: absent keys must not overwrite stored values. */
 export function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-const STORE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * Every stored id is a UUID. A well-formed global id can still carry something else
- * (`Zone:abc`); such an id names no record, and PostgreSQL would refuse it in a uuid comparison.
- */
-export function isStoreId(id: string): boolean {
-  return STORE_ID.test(id);
 }
 
 /** One NOT_FOUND issue per referenced id that does not exist, e.g. `sourceIds.1`. */

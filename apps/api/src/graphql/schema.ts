@@ -3,6 +3,7 @@ import { guardArgumentText } from './argument-text.js';
 import { builder } from './builder.js';
 import { documentInputLimits } from './input-limits.js';
 import './scalars.js';
+import './nodes.js';
 import '../modules/sources/source.graphql.js';
 import '../modules/programs/program.graphql.js';
 import '../modules/programs/program.mutations.js';

@@ -47,7 +47,7 @@ export function createGraphQL({
     plugins: [
       useAuthentication(orm, guards, log),
       useExposure({ publicIntrospection, graphiql }),
-      useQueryLimits(),
+      useQueryLimits({ suggestions: exposeErrors }),
       useFaultAnswers(),
     ],
     context: ({ request }) => {

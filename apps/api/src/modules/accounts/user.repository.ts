@@ -1,5 +1,7 @@
 import type { Role } from '@bitgoeul/domain';
 import type { Dictionary, EntityManager, FilterQuery } from '@mikro-orm/core';
+import { isStoreId } from '../../graphql/common.js';
+import { MissingRecord } from '../../graphql/errors.js';
 import { containsCondition } from '../../graphql/filters.js';
 import { ApiToken, type ApiTokenEntity, User, type UserEntity } from './account.entity.js';
 
@@ -40,17 +42,17 @@ export function tokenValues(token: ApiTokenEntity) {
 
 function inOrder<T extends { id: string }>(ids: readonly string[], rows: T[], what: string): (T | Error)[] {
   const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => byId.get(id) ?? new Error(`${what} ${id} not found`));
+  return ids.map((id) => byId.get(id) ?? new MissingRecord(what, id));
 }
 
 /** Queries for accounts and their tokens; each returns what the schema needs and nothing per row. */
 export const userRepository = {
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(UserEntity | Error)[]> {
-    return inOrder(ids, await em.find(User, { id: { $in: [...ids] } }), 'User');
+    return inOrder(ids, await em.find(User, { id: { $in: ids.filter(isStoreId) } }), 'User');
   },
 
   async tokensByIds(em: EntityManager, ids: readonly string[]): Promise<(ApiTokenEntity | Error)[]> {
-    return inOrder(ids, await em.find(ApiToken, { id: { $in: [...ids] } }), 'ApiToken');
+    return inOrder(ids, await em.find(ApiToken, { id: { $in: ids.filter(isStoreId) } }), 'ApiToken');
   },
 
   /** The tokens of many users in one query, newest first; the caller groups them by user. */

@@ -1,7 +1,7 @@
 import type { Dictionary, EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { decodeId } from '../../graphql/common.js';
-import { badInput } from '../../graphql/errors.js';
+import { badInput, MissingRecord } from '../../graphql/errors.js';
 import { isStoreId } from '../../graphql/record-mutations.js';
 import { type AuditAction, AuditEvent, type AuditEventEntity } from './audit.entity.js';
 
@@ -63,7 +63,7 @@ export const auditRepository = {
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(AuditEventEntity | Error)[]> {
     const rows = await em.find(AuditEvent, { id: { $in: ids.filter(isStoreId) } });
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? new Error(`AuditEvent ${id} not found`));
+    return ids.map((id) => byId.get(id) ?? new MissingRecord('AuditEvent', id));
   },
 
   /** The events of many records of one type in one query, newest first; the caller groups them. */

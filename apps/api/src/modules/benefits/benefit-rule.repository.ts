@@ -1,5 +1,6 @@
 import type { BenefitRuleValues, ChildOrder, BenefitRule as DomainRule } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { MissingRecord } from '../../graphql/errors.js';
 import { isStoreId } from '../../graphql/record-mutations.js';
 import { Program } from '../programs/program.entity.js';
 import { Source, type SourceEntity } from '../sources/source.entity.js';
@@ -14,7 +15,7 @@ export const benefitRuleRepository = {
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(BenefitRuleEntity | Error)[]> {
     const rows = await em.find(BenefitRule, { id: { $in: ids.filter(isStoreId) } });
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? new Error(`BenefitRule ${id} not found`));
+    return ids.map((id) => byId.get(id) ?? new MissingRecord('BenefitRule', id));
   },
 
   /** Rules of many programs in one query (all rules when `programIds` is null), by effective date, then kind and amount. */
@@ -32,13 +33,6 @@ export const benefitRuleRepository = {
 
   async programExists(em: EntityManager, id: string) {
     return isStoreId(id) && (await em.count(Program, { id })) > 0;
-  },
-
-  /** The ids among `ids` that name no program. */
-  async missingPrograms(em: EntityManager, ids: readonly string[]) {
-    const found = await em.find(Program, { id: { $in: ids.filter(isStoreId) } }, { fields: ['id'] });
-    const existing = new Set(found.map((p) => p.id));
-    return ids.filter((id) => !existing.has(id));
   },
 };
 

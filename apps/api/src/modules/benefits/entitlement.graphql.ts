@@ -1,6 +1,6 @@
 import { computeEntitlement, type Payment } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
-import { notFound } from '../../graphql/errors.js';
+import { MissingRecord, notFound } from '../../graphql/errors.js';
 import { decodeIdList } from '../../graphql/record-schema.js';
 import { ProgramRef } from '../programs/program.graphql.js';
 import { BenefitKindEnum, BenefitRuleRef, ChildOrderEnum } from './benefit-rule.refs.js';
@@ -41,8 +41,14 @@ builder.queryFields((t) => ({
     resolve: async (_, args, ctx) => {
       const programIds = decodeIdList(args.programIds, 'Program', 'programIds') ?? null;
       if (programIds) {
-        const [missing] = await benefitRuleRepository.missingPrograms(ctx.em, programIds);
-        if (missing) throw notFound('Program', String(args.programIds![programIds.indexOf(missing)]));
+        // Whole programs through the programs' own loader (and the caller's visibility): each payment's
+        // `program` is then answered from it, never from a partial row.
+        const programs = await ProgramRef.getDataloader(ctx).loadMany(programIds);
+        const missing = programs.findIndex((program) => program instanceof Error);
+        if (missing >= 0) {
+          if (!(programs[missing] instanceof MissingRecord)) throw programs[missing];
+          throw notFound('Program', String(args.programIds![missing]));
+        }
       }
       const rules = await benefitRuleRepository.ofPrograms(ctx.em, programIds);
       return computeEntitlement(rules.map(domainRule), {

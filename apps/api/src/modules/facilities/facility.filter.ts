@@ -60,7 +60,10 @@ function nullSafe(property: string, filter: IdFilterInput, condition: Dictionary
   return { $and: [{ [property]: { $ne: null } }, condition] };
 }
 
-export function facilityWhere(filter: FacilityFilterInput | null | undefined): FacilityWhere {
+export function facilityWhere(
+  filter: FacilityFilterInput | null | undefined,
+  publicOnly = false,
+): FacilityWhere {
   return combineFilter(filter, (f) => {
     const parts: Dictionary[] = [];
     const term = f.search?.trim();
@@ -75,7 +78,8 @@ export function facilityWhere(filter: FacilityFilterInput | null | undefined): F
     if (f.zone) parts.push(nullSafe('zone', f.zone, { zone: idCondition(f.zone, 'Zone', 'filter.zone') }));
     if (f.zoneWithin != null) {
       // The zone module owns the walk down its tree (a recursive CTE both databases run).
-      const subtree = zoneSubtreeCondition('zone_id', decodeId(f.zoneWithin, 'Zone', 'filter.zoneWithin'));
+      const zoneId = decodeId(f.zoneWithin, 'Zone', 'filter.zoneWithin');
+      const subtree = zoneSubtreeCondition('zone_id', zoneId, publicOnly);
       parts.push(nullSafe('zone', { eq: f.zoneWithin }, subtree));
     }
     if (f.operator) {

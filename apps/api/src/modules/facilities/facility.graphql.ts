@@ -1,4 +1,5 @@
 import { nextStatuses } from '@bitgoeul/domain';
+import { seesOnlyPublic } from '../../auth/visibility.js';
 import { builder } from '../../graphql/builder.js';
 import {
   codeListFilter,
@@ -165,7 +166,7 @@ connectionQuery({
   filter: FacilityFilter,
   order: { fields: FACILITY_ORDER_FIELDS, build: facilityOrder },
   entity: Facility,
-  where: (args) => facilityWhere(args.filter),
+  where: (args, ctx) => facilityWhere(args.filter, seesOnlyPublic(ctx.caller)),
 });
 
 builder.queryFields((t) => ({

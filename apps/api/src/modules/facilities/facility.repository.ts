@@ -1,6 +1,7 @@
 import type { FacilityValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { collectionsOf, findRows } from '../../db/rows.js';
+import { MissingRecord } from '../../graphql/errors.js';
 import { isStoreId } from '../../graphql/record-mutations.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Program, type ProgramEntity } from '../programs/program.entity.js';
@@ -18,7 +19,7 @@ export const facilityRepository = {
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(FacilityEntity | Error)[]> {
     const rows = await em.find(Facility, { id: { $in: ids.filter(isStoreId) } });
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? new Error(`Facility ${id} not found`));
+    return ids.map((id) => byId.get(id) ?? new MissingRecord('Facility', id));
   },
 
   /** Facilities of many zones in one query, by code; the caller groups them by zone. */

@@ -1,5 +1,6 @@
 import type { MilestoneValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { MissingRecord } from '../../graphql/errors.js';
 import { isStoreId } from '../../graphql/record-mutations.js';
 import { Program } from '../programs/program.entity.js';
 import { Source, type SourceEntity } from '../sources/source.entity.js';
@@ -32,7 +33,7 @@ export const milestoneRepository = {
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(MilestoneEntity | Error)[]> {
     const rows = await em.find(Milestone, { id: { $in: ids.filter(isStoreId) } });
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? new Error(`Milestone ${id} not found`));
+    return ids.map((id) => byId.get(id) ?? new MissingRecord('Milestone', id));
   },
 
   /** Milestones of many facilities in one query, in timeline order; the caller groups them. */

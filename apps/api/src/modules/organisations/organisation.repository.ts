@@ -1,5 +1,7 @@
 import type { OrganisationValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { isStoreId } from '../../graphql/common.js';
+import { MissingRecord } from '../../graphql/errors.js';
 import { Facility, FacilityOrganisation } from '../facilities/facility.entity.js';
 import { Source, type SourceEntity } from '../sources/source.entity.js';
 import { Indicator } from '../statistics/indicator.entity.js';
@@ -13,9 +15,9 @@ export type OrganisationOrder = QueryOrderMap<OrganisationEntity>[];
 export const organisationRepository = {
   /** In the order of `ids`, with an Error where an organisation does not exist (DataLoader's contract). */
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(OrganisationEntity | Error)[]> {
-    const rows = await em.find(Organisation, { id: { $in: [...ids] } });
+    const rows = await em.find(Organisation, { id: { $in: ids.filter(isStoreId) } });
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? new Error(`Organisation ${id} not found`));
+    return ids.map((id) => byId.get(id) ?? new MissingRecord('Organisation', id));
   },
 
   /** Children of many organisations in one query, by code; the caller groups them by parent. */

@@ -1,5 +1,7 @@
 import type { ProgramValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { isStoreId } from '../../graphql/common.js';
+import { MissingRecord } from '../../graphql/errors.js';
 import { BenefitRule } from '../benefits/benefit-rule.entity.js';
 import { Facility, Milestone } from '../facilities/facility.entity.js';
 import { Source, type SourceEntity } from '../sources/source.entity.js';
@@ -14,9 +16,9 @@ export type ProgramOrder = QueryOrderMap<ProgramEntity>[];
 export const programRepository = {
   /** In the order of `ids`, with an Error where a program does not exist (DataLoader's contract). */
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(ProgramEntity | Error)[]> {
-    const rows = await em.find(Program, { id: { $in: [...ids] } });
+    const rows = await em.find(Program, { id: { $in: ids.filter(isStoreId) } });
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? new Error(`Program ${id} not found`));
+    return ids.map((id) => byId.get(id) ?? new MissingRecord('Program', id));
   },
 
   /** Children of many programs in one query, by code; the caller groups them by parent. */

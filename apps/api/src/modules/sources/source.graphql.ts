@@ -1,4 +1,5 @@
 import { builder } from '../../graphql/builder.js';
+import { MissingRecord } from '../../graphql/errors.js';
 import { Source, type SourceEntity } from './source.entity.js';
 
 export const SourceRef = builder.loadableNode('Source', {
@@ -8,7 +9,7 @@ export const SourceRef = builder.loadableNode('Source', {
   load: async (ids: string[], ctx) => {
     const rows = await ctx.em.find(Source, { id: { $in: ids } });
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? new Error(`Source ${id} not found`));
+    return ids.map((id) => byId.get(id) ?? new MissingRecord('Source', id));
   },
   fields: (t) => ({
     code: t.exposeString('code'),

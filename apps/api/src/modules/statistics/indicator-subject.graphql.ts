@@ -1,5 +1,6 @@
 import { wrap } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
+import { MissingRecord } from '../../graphql/errors.js';
 import { FacilityRef } from '../facilities/facility.ref.js';
 import { OrganisationRef } from '../organisations/organisation.graphql.js';
 import { ProgramRef } from '../programs/program.graphql.js';
@@ -32,8 +33,13 @@ builder.objectFields(IndicatorRef, (t) => ({
       'The subject itself, loaded in one batch per type for a whole page of indicators; null when the caller may not see it.',
     resolve: async (indicator: IndicatorRow, _, ctx) => {
       const subject = subjectOf(indicator);
+      // A subject hidden by the caller's visibility comes back from the store without its key.
+      if (!subject.id) return null;
       const loader = REFS[subject.type].getDataloader(ctx) as { load(id: string): Promise<object> };
-      return (await loader.load(subject.id).catch(() => null)) as never;
+      return (await loader.load(subject.id).catch((error: unknown) => {
+        if (error instanceof MissingRecord) return null;
+        throw error;
+      })) as never;
     },
   }),
 }));

@@ -66,10 +66,13 @@ IndicatorRef.implement({
     direction: t.field({ type: DirectionEnum, resolve: (i) => i.direction }),
     subjectType: t.field({ type: SubjectTypeEnum, resolve: (i) => i.subjectType }),
     subjectId: t.id({
-      description: 'Global id of the subject (a Program, Zone, Facility or Organisation; CITY: the city).',
+      nullable: true,
+      description:
+        'Global id of the subject (a Program, Zone, Facility or Organisation; CITY: the city); null when the caller may not see it.',
       resolve: (i) => {
         const subject = subjectOf(i);
-        return encodeGlobalID(SUBJECT_TYPENAME[subject.type], subject.id);
+        // A subject hidden by the caller's visibility comes back from the store without its key.
+        return subject.id ? encodeGlobalID(SUBJECT_TYPENAME[subject.type], subject.id) : null;
       },
     }),
     sources: t.loadableList({

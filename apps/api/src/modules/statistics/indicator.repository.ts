@@ -1,6 +1,7 @@
 import type { IndicatorValues, Subject, SubjectType } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { collectionsOf, findRows } from '../../db/rows.js';
+import { MissingRecord } from '../../graphql/errors.js';
 import { isStoreId } from '../../graphql/record-mutations.js';
 import { Facility } from '../facilities/facility.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -52,7 +53,7 @@ export const indicatorRepository = {
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(IndicatorEntity | Error)[]> {
     const rows = await em.find(Indicator, { id: { $in: ids.filter(isStoreId) } });
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? new Error(`Indicator ${id} not found`));
+    return ids.map((id) => byId.get(id) ?? new MissingRecord('Indicator', id));
   },
 
   /** Indicators about any of these subjects of one kind, in one query, by code; the caller groups them. */

@@ -7,6 +7,7 @@ import {
 } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { findRows } from '../../db/rows.js';
+import { MissingRecord } from '../../graphql/errors.js';
 import { isStoreId } from '../../graphql/record-mutations.js';
 import { Observation, type ObservationEntity, type ObservationRow } from './indicator.entity.js';
 
@@ -28,7 +29,7 @@ export const observationRepository = {
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(ObservationEntity | Error)[]> {
     const rows = await em.find(Observation, { id: { $in: ids.filter(isStoreId) } });
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? new Error(`Observation ${id} not found`));
+    return ids.map((id) => byId.get(id) ?? new MissingRecord('Observation', id));
   },
 
   /**

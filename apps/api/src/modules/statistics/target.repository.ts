@@ -1,5 +1,6 @@
 import type { TargetValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { MissingRecord } from '../../graphql/errors.js';
 import { isStoreId } from '../../graphql/record-mutations.js';
 import { Target, type TargetEntity } from './indicator.entity.js';
 
@@ -8,7 +9,7 @@ export const targetRepository = {
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(TargetEntity | Error)[]> {
     const rows = await em.find(Target, { id: { $in: ids.filter(isStoreId) } });
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? new Error(`Target ${id} not found`));
+    return ids.map((id) => byId.get(id) ?? new MissingRecord('Target', id));
   },
 
   /** Targets of many indicators, oldest first; superseded ones only when asked for. */

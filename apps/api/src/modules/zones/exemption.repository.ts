@@ -1,5 +1,7 @@
 import type { ExemptionValues } from '@bitgoeul/domain';
 import type { EntityManager } from '@mikro-orm/core';
+import { isStoreId } from '../../graphql/common.js';
+import { MissingRecord } from '../../graphql/errors.js';
 import { Source, type SourceEntity } from '../sources/source.entity.js';
 import { Exemption, type ExemptionEntity, Zone } from './zone.entity.js';
 
@@ -8,9 +10,9 @@ export type ExemptionRecord = ExemptionValues & { zoneId: string };
 
 export const exemptionRepository = {
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(ExemptionEntity | Error)[]> {
-    const rows = await em.find(Exemption, { id: { $in: [...ids] } });
+    const rows = await em.find(Exemption, { id: { $in: ids.filter(isStoreId) } });
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? new Error(`Exemption ${id} not found`));
+    return ids.map((id) => byId.get(id) ?? new MissingRecord('Exemption', id));
   },
 
   /**

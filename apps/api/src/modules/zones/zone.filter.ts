@@ -31,19 +31,24 @@ export interface ZoneFilterInput extends Combinable<ZoneFilterInput> {
  * SQL for "the zone and every zone nested under it", as a recursive CTE that SQLite and
  * PostgreSQL both run. `union` (not `union all`) stops even on a loop in bad data. Other modules
  * use it for "facilities in a zone, sub-zones included": pass the column holding the zone id.
+ * Raw SQL passes the request's visibility filters by, so `publicOnly` says whether the walk may
+ * only go through public zones (for a caller who sees only those): a hidden zone then neither
+ * matches nor carries its sub-zones in, exactly as if it were not there.
  */
-export function zoneSubtreeCondition(column: string, zoneId: string): Dictionary {
+export function zoneSubtreeCondition(column: string, zoneId: string, publicOnly = false): Dictionary {
+  const visible = publicOnly ? " and visibility = 'PUBLIC'" : '';
+  const visibleZ = publicOnly ? " where z.visibility = 'PUBLIC'" : '';
   return {
     [raw(
       (alias: string) =>
-        `${alias}.${column} in (with recursive subtree(id) as (select id from zone where id = ? ` +
-        'union select z.id from zone z join subtree s on z.parent_id = s.id) select id from subtree)',
+        `${alias}.${column} in (with recursive subtree(id) as (select id from zone where id = ?${visible} ` +
+        `union select z.id from zone z join subtree s on z.parent_id = s.id${visibleZ}) select id from subtree)`,
       [zoneId],
     )]: [],
   };
 }
 
-export function zoneWhere(filter: ZoneFilterInput | null | undefined): ZoneWhere {
+export function zoneWhere(filter: ZoneFilterInput | null | undefined, publicOnly = false): ZoneWhere {
   return combineFilter(filter, (f) => {
     const parts: Dictionary[] = [];
     const term = f.search?.trim();
@@ -56,7 +61,8 @@ export function zoneWhere(filter: ZoneFilterInput | null | undefined): ZoneWhere
     if (f.status) parts.push({ status: codeCondition(f.status) });
     if (f.visibility) parts.push({ visibility: codeCondition(f.visibility) });
     if (f.parent) parts.push({ parent: idCondition(f.parent, 'Zone', 'filter.parent') });
-    if (f.within != null) parts.push(zoneSubtreeCondition('id', decodeId(f.within, 'Zone', 'filter.within')));
+    if (f.within != null)
+      parts.push(zoneSubtreeCondition('id', decodeId(f.within, 'Zone', 'filter.within'), publicOnly));
     return parts;
   }) as ZoneWhere;
 }

@@ -1,5 +1,6 @@
 import { AreaUnit, areaToSquareMetres, type Designation, ZoneKind, ZoneStatus } from '@bitgoeul/domain';
 import { valueFromASTUntyped } from 'graphql';
+import { seesOnlyPublic } from '../../auth/visibility.js';
 import { builder } from '../../graphql/builder.js';
 import {
   codeListEnum,
@@ -185,7 +186,7 @@ connectionQuery({
   filter: ZoneFilter,
   order: { fields: ZONE_ORDER_FIELDS, build: zoneOrder },
   entity: Zone,
-  where: (args) => zoneWhere(args.filter),
+  where: (args, ctx) => zoneWhere(args.filter, seesOnlyPublic(ctx.caller)),
 });
 
 builder.queryFields((t) => ({

@@ -1,5 +1,7 @@
 import { ancestorsOf, type ZoneValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { isStoreId } from '../../graphql/common.js';
+import { MissingRecord } from '../../graphql/errors.js';
 import { Facility } from '../facilities/facility.entity.js';
 import { Program, type ProgramEntity } from '../programs/program.entity.js';
 import { Source, type SourceEntity } from '../sources/source.entity.js';
@@ -46,9 +48,9 @@ function groupUnder<T>(
 export const zoneRepository = {
   /** In the order of `ids`, with an Error where a zone does not exist (DataLoader's contract). */
   async byIds(em: EntityManager, ids: readonly string[]): Promise<(ZoneEntity | Error)[]> {
-    const rows = await em.find(Zone, { id: { $in: [...ids] } });
+    const rows = await em.find(Zone, { id: { $in: ids.filter(isStoreId) } });
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? new Error(`Zone ${id} not found`));
+    return ids.map((id) => byId.get(id) ?? new MissingRecord('Zone', id));
   },
 
   /** Districts of many zones in one query, by code; the caller groups them by parent. */
