@@ -1,3 +1,4 @@
+import { type ImportRowInput, OBSERVATION_COLUMNS, observationSheetRows } from '@bitgoeul/domain';
 import { Alert, Box, Button, Typography } from '@mui/material';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -5,7 +6,6 @@ import { IndicatorChart } from '../charts/IndicatorChart';
 import type { BitgoeulDataProvider } from '../dataProvider/dataProvider';
 import { useGraphqlQuery } from '../dataProvider/useGraphqlQuery';
 import { useUiLocale } from '../i18n/useUiLocale';
-import { OBSERVATION_COLUMNS } from './importColumns';
 import {
   IMPORT_OBSERVATIONS_MUTATION,
   type ImportObservationsResult,
@@ -13,7 +13,6 @@ import {
   type IndicatorsByCode,
 } from './importDocuments';
 import { SheetImport } from './SheetImport';
-import { type ImportRowInput, sheetRows } from './sheetRows';
 
 /**
  * Observations from a sheet (CSV or XLSX), all or nothing (SheetImport). A status this page cannot
@@ -31,7 +30,7 @@ export const ObservationImportPage = () => {
       intro={t('intro')}
       columns={OBSERVATION_COLUMNS}
       templateName="observations-template"
-      rowsOf={sheetRows}
+      rowsOf={(cells, locale) => observationSheetRows(cells, locale)}
       send={(rows, dryRun) =>
         dataProvider
           .query<ImportObservationsResult>(IMPORT_OBSERVATIONS_MUTATION, { input: { rows, dryRun } })

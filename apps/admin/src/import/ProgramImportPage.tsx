@@ -1,10 +1,9 @@
+import { PROGRAM_COLUMNS, type ProgramImportRowInput, programSheetRows } from '@bitgoeul/domain';
 import { Alert, Button } from '@mui/material';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import type { BitgoeulDataProvider } from '../dataProvider/dataProvider';
-import { PROGRAM_COLUMNS } from './importColumns';
 import { IMPORT_PROGRAMS_MUTATION, type ImportProgramsResult } from './importDocuments';
-import { type ProgramImportRowInput, programSheetRows } from './programSheetRows';
 import { SheetImport } from './SheetImport';
 
 /**
@@ -23,7 +22,7 @@ export const ProgramImportPage = () => {
       intro={own('intro')}
       columns={PROGRAM_COLUMNS}
       templateName="programs-template"
-      rowsOf={programSheetRows}
+      rowsOf={(cells) => programSheetRows(cells)}
       send={(rows, dryRun) =>
         dataProvider
           .query<ImportProgramsResult>(IMPORT_PROGRAMS_MUTATION, { input: { rows, dryRun } })

@@ -1,4 +1,5 @@
-import type { Locale } from '@bitgoeul/domain';
+import type { ImportColumns, Locale } from '@bitgoeul/domain';
+import { type Cell, mergeRowErrorsBy, type RowError, type SheetProblem } from '@bitgoeul/domain';
 import DownloadIcon from '@mui/icons-material/Download';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
@@ -6,10 +7,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useRef, useState } from 'react';
 import { downloadCSV, Title, useNotify, useTranslate } from 'react-admin';
 import { useUiLocale } from '../i18n/useUiLocale';
-import type { ImportColumns } from './importColumns';
 import { RowErrorsTable } from './RowErrorsTable';
 import { readSheet } from './readSheet';
-import { type Cell, mergeRowErrorsBy, type RowError, type SheetProblem } from './sheetRows';
 import { templateCsv } from './template';
 import { useProblemText } from './useProblemText';
 
