@@ -7,6 +7,7 @@ import { callerOf, useAuthentication } from './auth-plugin.js';
 import type { Context } from './context.js';
 import { useQueryLimits } from './limits.js';
 import { schema } from './schema.js';
+import { uploadFetchAPI, useUploadLimits } from './uploads.js';
 
 export interface YogaOptions {
   orm: MikroORM;
@@ -28,7 +29,9 @@ export function createGraphQL({ orm, exposeErrors = false, graphiql = true }: Yo
     maskedErrors: exposeErrors ? { isDev: true } : true,
     landingPage: false,
     logging: exposeErrors ? 'info' : 'warn',
-    plugins: [useAuthentication(orm), useQueryLimits()],
+    plugins: [useAuthentication(orm), useQueryLimits(), useUploadLimits()],
+    // Uploaded sheets (importPrograms, importObservations): one file, bounded as it streams in.
+    fetchAPI: uploadFetchAPI(),
     context: ({ request }) => {
       const caller = callerOf(request);
       const em = orm.em.fork();

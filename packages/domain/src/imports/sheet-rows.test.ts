@@ -102,12 +102,12 @@ describe('a sheet read as rows for the API', () => {
     expect(sheetRows([KOREAN, ['', '']], 'ko')).toEqual({ ok: false, problem: { key: 'empty' } });
   });
 
-  it('refuses more rows than the API takes at once: 4,000 as JSON rows, or the limit a caller gives', () => {
-    const rows = Array.from({ length: 4001 }, (_, i) => ['X', String(1000 + i), '1', '확정', 'A']);
-    expect(sheetRows([KOREAN, ...rows.slice(0, 4000)], 'ko').ok).toBe(true);
+  it('refuses more rows than the API takes at once: 5,000 as JSON rows, or the limit a caller gives', () => {
+    const rows = Array.from({ length: 5001 }, (_, i) => ['X', String(1000 + i), '1', '확정', 'A']);
+    expect(sheetRows([KOREAN, ...rows.slice(0, 5000)], 'ko').ok).toBe(true);
     expect(sheetRows([KOREAN, ...rows], 'ko')).toEqual({
       ok: false,
-      problem: { key: 'tooManyRows', count: 4001, max: 4000 },
+      problem: { key: 'tooManyRows', count: 5001, max: 5000 },
     });
     expect(sheetRows([KOREAN, ...rows.slice(0, 11)], 'ko', 10)).toEqual({
       ok: false,
