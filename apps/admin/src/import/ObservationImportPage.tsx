@@ -1,4 +1,9 @@
-import { type ImportRowInput, OBSERVATION_COLUMNS, observationSheetRows } from '@bitgoeul/domain';
+import {
+  IMPORT_FILE_ROWS_MAX,
+  type ImportRowInput,
+  OBSERVATION_COLUMNS,
+  observationSheetRows,
+} from '@bitgoeul/domain';
 import { Alert, Box, Button, Typography } from '@mui/material';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -30,10 +35,14 @@ export const ObservationImportPage = () => {
       intro={t('intro')}
       columns={OBSERVATION_COLUMNS}
       templateName="observations-template"
-      rowsOf={(cells, locale) => observationSheetRows(cells, locale)}
-      send={(rows, dryRun) =>
+      rowsOf={(cells, locale) => observationSheetRows(cells, locale, IMPORT_FILE_ROWS_MAX)}
+      send={(file, dryRun) =>
         dataProvider
-          .query<ImportObservationsResult>(IMPORT_OBSERVATIONS_MUTATION, { input: { rows, dryRun } })
+          .upload<ImportObservationsResult>(
+            IMPORT_OBSERVATIONS_MUTATION,
+            { input: { dryRun } },
+            { 'input.file': file },
+          )
           .then((r) => r.importObservations)
       }
       doneKey="bitgoeul.import.done"

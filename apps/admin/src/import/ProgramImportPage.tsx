@@ -1,4 +1,9 @@
-import { PROGRAM_COLUMNS, type ProgramImportRowInput, programSheetRows } from '@bitgoeul/domain';
+import {
+  IMPORT_FILE_ROWS_MAX,
+  PROGRAM_COLUMNS,
+  type ProgramImportRowInput,
+  programSheetRows,
+} from '@bitgoeul/domain';
 import { Alert, Button } from '@mui/material';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -22,10 +27,14 @@ export const ProgramImportPage = () => {
       intro={own('intro')}
       columns={PROGRAM_COLUMNS}
       templateName="programs-template"
-      rowsOf={(cells) => programSheetRows(cells)}
-      send={(rows, dryRun) =>
+      rowsOf={(cells) => programSheetRows(cells, IMPORT_FILE_ROWS_MAX)}
+      send={(file, dryRun) =>
         dataProvider
-          .query<ImportProgramsResult>(IMPORT_PROGRAMS_MUTATION, { input: { rows, dryRun } })
+          .upload<ImportProgramsResult>(
+            IMPORT_PROGRAMS_MUTATION,
+            { input: { dryRun } },
+            { 'input.file': file },
+          )
           .then((r) => r.importPrograms)
       }
       doneKey="bitgoeul.programImport.done"
