@@ -103,4 +103,31 @@ describe('importing programs from a sheet', () => {
     expect(programs.nodes[0]!.parent).toEqual({ code: 'E2E-IMPORT-PARENT' });
     await page.close();
   }, 180_000);
+
+  it('imports a sheet larger than a JSON request holds, by sending the file itself', async () => {
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.baseUrl}/#/`);
+    await page.getByRole('menuitem', { name: '사업 가져오기' }).click();
+    await page.getByText('사업 가져오기').first().waitFor();
+    // 6,000 rows of the seed's kind: over the 5,000 rows and the 1 MiB a JSON import takes.
+    const rows = Array.from(
+      { length: 6000 },
+      (_, i) =>
+        `E2E-BULK-${String(i).padStart(4, '0')},대량 가져오기 시험 사업 ${i},Bulk import test ${i},파일을 올려 한 번에 등록하는 사업,A program registered by uploading the sheet,인공지능,추진 중,2021-03-01,,,,,${SOURCE},`,
+    );
+    const content = csv(rows);
+    expect(Buffer.byteLength(content)).toBeGreaterThan(1024 * 1024);
+    const before = await programCount();
+    await choose(page, 'bulk.csv', content);
+    await expect
+      .poll(() => page.getByTestId('import-summary').textContent(), { timeout: 60_000 })
+      .toBe('6000행 모두 가져올 수 있습니다.');
+    await page.getByRole('button', { name: '가져오기', exact: true }).click();
+    await page
+      .getByTestId('import-done')
+      .getByText('사업 6000개를 등록했습니다.')
+      .waitFor({ timeout: 60_000 });
+    expect(await programCount()).toBe(before + 6000);
+    await page.close();
+  }, 180_000);
 });

@@ -276,3 +276,37 @@ export {
   UserInput,
   validateUser,
 } from './accounts/account.js';
+export type {
+  ImportColumnSpec,
+  ImportColumns,
+  ObservationColumn,
+  ProgramColumn,
+} from './imports/sheet-columns.js';
+export {
+  codeOfText,
+  defineImportColumns,
+  normaliseHeader,
+  OBSERVATION_COLUMNS,
+  PROGRAM_COLUMNS,
+  statusOf,
+} from './imports/sheet-columns.js';
+export type {
+  Cell,
+  ImportRowInput,
+  RowError,
+  SheetProblem,
+  SheetRecord,
+  SheetRecords,
+  SheetRows,
+} from './imports/sheet-rows.js';
+export {
+  cellText,
+  IMPORT_FILE_BYTES_MAX,
+  IMPORT_FILE_ROWS_MAX,
+  IMPORT_ROWS_MAX,
+  mergeRowErrorsBy,
+  observationSheetRows,
+  sheetRecords,
+} from './imports/sheet-rows.js';
+export type { ProgramImportRowInput, ProgramSheetRows } from './imports/program-sheet-rows.js';
+export { programSheetRows } from './imports/program-sheet-rows.js';

@@ -11,7 +11,13 @@ import type {
 } from 'react-admin';
 import { documentsFor } from './documents';
 import { toFilter, toOrderBy } from './filterRules';
-import { createGraphqlClient, type GraphqlClientOptions, type GraphqlRequest } from './graphqlClient';
+import {
+  createGraphqlClient,
+  createGraphqlUpload,
+  type GraphqlClientOptions,
+  type GraphqlRequest,
+  type GraphqlUpload,
+} from './graphqlClient';
 import {
   toCreateInput,
   toRecord,
@@ -171,8 +177,11 @@ export interface DataProviderOptions extends GraphqlClientOptions {
  */
 export type GraphqlQuery = <T>(document: string, variables?: Record<string, unknown>) => Promise<T>;
 
-/** react-admin's methods and one of ours: `query`, for pages that are not a resource (calculator, map…). */
-export type BitgoeulDataProvider = DataProvider & { query: GraphqlQuery };
+/**
+ * react-admin's methods and two of ours: `query`, for pages that are not a resource (calculator, map…),
+ * and `upload`, for an operation that sends a file (the import pages).
+ */
+export type BitgoeulDataProvider = DataProvider & { query: GraphqlQuery; upload: GraphqlUpload };
 
 export function createDataProvider(options: DataProviderOptions): BitgoeulDataProvider {
   const request = createGraphqlClient(options);
@@ -199,6 +208,7 @@ export function createDataProvider(options: DataProviderOptions): BitgoeulDataPr
     delete: async (resource: string, params: DeleteParams) => api(resource).delete(params),
     deleteMany: async (resource: string, params: DeleteManyParams) => api(resource).deleteMany(params),
     query: request,
+    upload: createGraphqlUpload(options),
   };
   // DataProvider's methods are generic in the record type the caller asks for; ours answer with the
   // records their resource definition describes. This is the one place that says so.

@@ -14,6 +14,16 @@ export interface GraphqlClientOptions {
 
 export type GraphqlRequest = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
+/**
+ * An operation with files (the GraphQL multipart request spec): `files` by their path in the
+ * variables, e.g. `{ 'input.file': file }`.
+ */
+export type GraphqlUpload = <T>(
+  query: string,
+  variables: Record<string, unknown>,
+  files: Record<string, Blob>,
+) => Promise<T>;
+
 interface GraphqlErrorBody {
   message: string;
   extensions?: { code?: string };
@@ -34,35 +44,75 @@ const STATUS_BY_CODE: Record<string, number> = {
   FORBIDDEN: 403,
 };
 
-export function createGraphqlClient(options: GraphqlClientOptions): GraphqlRequest {
+function transport(options: GraphqlClientOptions) {
   const endpoint = options.endpoint ?? '/graphql';
   // Called through a wrapper: a detached `window.fetch` throws "Illegal invocation".
   const send: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
-
-  return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+  return async <T>(body: BodyInit, contentType: Record<string, string>): Promise<T> => {
     const response = await send(endpoint, {
       method: 'POST',
       headers: {
-        'Content-Type': 'application/json',
+        ...contentType,
         Accept: 'application/graphql-response+json, application/json',
         'Accept-Language': options.getLocale(),
         // The session's CSRF token: the API refuses a cookie-authenticated POST without it.
         ...session.csrfHeader(),
       },
-      body: JSON.stringify({ query, variables }),
+      body,
     });
-    const body = await readJson<GraphqlResponseBody<T>>(response);
-    if (body?.errors?.length) {
-      const first = body.errors[0]!;
-      const code = first.extensions?.code;
-      const status = (code && STATUS_BY_CODE[code]) || (response.ok ? 500 : response.status);
-      throw new HttpError(body.errors.map((e) => e.message).join('\n'), status, body);
-    }
-    if (!response.ok || !body?.data) {
-      throw new HttpError(response.statusText || 'ra.notification.http_error', response.status, body);
-    }
-    return body.data;
+    return answerOf<T>(response);
   };
+}
+
+async function answerOf<T>(response: Response): Promise<T> {
+  const body = await readJson<GraphqlResponseBody<T>>(response);
+  if (body?.errors?.length) {
+    const first = body.errors[0]!;
+    const code = first.extensions?.code;
+    const status = (code && STATUS_BY_CODE[code]) || (response.ok ? 500 : response.status);
+    throw new HttpError(body.errors.map((e) => e.message).join('\n'), status, body);
+  }
+  if (!response.ok || !body?.data) {
+    throw new HttpError(response.statusText || 'ra.notification.http_error', response.status, body);
+  }
+  return body.data;
+}
+
+export function createGraphqlClient(options: GraphqlClientOptions): GraphqlRequest {
+  const post = transport(options);
+  return <T>(query: string, variables: Record<string, unknown> = {}) =>
+    post<T>(JSON.stringify({ query, variables }), { 'Content-Type': 'application/json' });
+}
+
+/** Uploads go as multipart/form-data; the browser writes its Content-Type, with the boundary. */
+export function createGraphqlUpload(options: GraphqlClientOptions): GraphqlUpload {
+  const post = transport(options);
+  return <T>(query: string, variables: Record<string, unknown>, files: Record<string, Blob>) => {
+    const form = new FormData();
+    const paths = Object.keys(files);
+    form.set('operations', JSON.stringify({ query, variables: withNulls(variables, paths) }));
+    form.set('map', JSON.stringify(Object.fromEntries(paths.map((path, i) => [i, [`variables.${path}`]]))));
+    paths.forEach((path, i) => {
+      const file = files[path]!;
+      form.set(String(i), file, (file as File).name ?? 'upload');
+    });
+    return post<T>(form, {});
+  };
+}
+
+/** The variables with null where each file goes, as the multipart spec has it. */
+function withNulls(variables: Record<string, unknown>, paths: readonly string[]) {
+  const copy = structuredClone(variables) as Record<string, unknown>;
+  for (const path of paths) {
+    const keys = path.split('.');
+    let at = copy;
+    for (const key of keys.slice(0, -1)) {
+      if (typeof at[key] !== 'object' || at[key] === null) at[key] = {};
+      at = at[key] as Record<string, unknown>;
+    }
+    at[keys.at(-1)!] = null;
+  }
+  return copy;
 }
 
 async function readJson<T>(response: Response): Promise<T | undefined> {

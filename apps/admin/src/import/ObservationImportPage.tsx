@@ -1,3 +1,9 @@
+import {
+  IMPORT_FILE_ROWS_MAX,
+  type ImportRowInput,
+  OBSERVATION_COLUMNS,
+  observationSheetRows,
+} from '@bitgoeul/domain';
 import { Alert, Box, Button, Typography } from '@mui/material';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -5,7 +11,6 @@ import { IndicatorChart } from '../charts/IndicatorChart';
 import type { BitgoeulDataProvider } from '../dataProvider/dataProvider';
 import { useGraphqlQuery } from '../dataProvider/useGraphqlQuery';
 import { useUiLocale } from '../i18n/useUiLocale';
-import { OBSERVATION_COLUMNS } from './importColumns';
 import {
   IMPORT_OBSERVATIONS_MUTATION,
   type ImportObservationsResult,
@@ -13,7 +18,6 @@ import {
   type IndicatorsByCode,
 } from './importDocuments';
 import { SheetImport } from './SheetImport';
-import { type ImportRowInput, sheetRows } from './sheetRows';
 
 /**
  * Observations from a sheet (CSV or XLSX), all or nothing (SheetImport). A status this page cannot
@@ -31,10 +35,14 @@ export const ObservationImportPage = () => {
       intro={t('intro')}
       columns={OBSERVATION_COLUMNS}
       templateName="observations-template"
-      rowsOf={sheetRows}
-      send={(rows, dryRun) =>
+      rowsOf={(cells, locale) => observationSheetRows(cells, locale, IMPORT_FILE_ROWS_MAX)}
+      send={(file, dryRun) =>
         dataProvider
-          .query<ImportObservationsResult>(IMPORT_OBSERVATIONS_MUTATION, { input: { rows, dryRun } })
+          .upload<ImportObservationsResult>(
+            IMPORT_OBSERVATIONS_MUTATION,
+            { input: { dryRun } },
+            { 'input.file': file },
+          )
           .then((r) => r.importObservations)
       }
       doneKey="bitgoeul.import.done"

@@ -1,10 +1,14 @@
+import {
+  IMPORT_FILE_ROWS_MAX,
+  PROGRAM_COLUMNS,
+  type ProgramImportRowInput,
+  programSheetRows,
+} from '@bitgoeul/domain';
 import { Alert, Button } from '@mui/material';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import type { BitgoeulDataProvider } from '../dataProvider/dataProvider';
-import { PROGRAM_COLUMNS } from './importColumns';
 import { IMPORT_PROGRAMS_MUTATION, type ImportProgramsResult } from './importDocuments';
-import { type ProgramImportRowInput, programSheetRows } from './programSheetRows';
 import { SheetImport } from './SheetImport';
 
 /**
@@ -23,10 +27,14 @@ export const ProgramImportPage = () => {
       intro={own('intro')}
       columns={PROGRAM_COLUMNS}
       templateName="programs-template"
-      rowsOf={programSheetRows}
-      send={(rows, dryRun) =>
+      rowsOf={(cells) => programSheetRows(cells, IMPORT_FILE_ROWS_MAX)}
+      send={(file, dryRun) =>
         dataProvider
-          .query<ImportProgramsResult>(IMPORT_PROGRAMS_MUTATION, { input: { rows, dryRun } })
+          .upload<ImportProgramsResult>(
+            IMPORT_PROGRAMS_MUTATION,
+            { input: { dryRun } },
+            { 'input.file': file },
+          )
           .then((r) => r.importPrograms)
       }
       doneKey="bitgoeul.programImport.done"

@@ -1,8 +1,7 @@
+import type { ImportColumns, RowError } from '@bitgoeul/domain';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useUiLocale } from '../i18n/useUiLocale';
-import type { ImportColumns } from './importColumns';
-import type { RowError } from './sheetRows';
 
 /** Each refused row as a person fixes it in their sheet: the row number, the column's header, the reason. */
 export const RowErrorsTable = ({

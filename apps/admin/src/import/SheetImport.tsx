@@ -1,4 +1,5 @@
-import type { Locale } from '@bitgoeul/domain';
+import type { ImportColumns, Locale } from '@bitgoeul/domain';
+import { type Cell, mergeRowErrorsBy, type RowError, type SheetProblem } from '@bitgoeul/domain';
 import DownloadIcon from '@mui/icons-material/Download';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
@@ -6,10 +7,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useRef, useState } from 'react';
 import { downloadCSV, Title, useNotify, useTranslate } from 'react-admin';
 import { useUiLocale } from '../i18n/useUiLocale';
-import type { ImportColumns } from './importColumns';
 import { RowErrorsTable } from './RowErrorsTable';
 import { readSheet } from './readSheet';
-import { type Cell, mergeRowErrorsBy, type RowError, type SheetProblem } from './sheetRows';
 import { templateCsv } from './template';
 import { useProblemText } from './useProblemText';
 
@@ -28,8 +27,10 @@ export interface SheetImportProps<R> {
   columns: ImportColumns;
   /** The template's file name (without .csv). */
   templateName: string;
+  /** The rows a file holds, read here for what a whole file can get wrong (no data, a missing column). */
   rowsOf(cells: readonly (readonly Cell[])[], locale: Locale): ReadRows<R>;
-  send(rows: R[], dryRun: boolean): Promise<ImportAnswer>;
+  /** Sends the file itself: the server reads it by the same rules and checks (or writes) every row. */
+  send(file: File, dryRun: boolean): Promise<ImportAnswer>;
   /** The success notice's translation key (with `count`). */
   doneKey: string;
   /** Buttons beside "choose a file" and "template". */
@@ -42,13 +43,15 @@ type Step<R> =
   | { at: 'idle' }
   | { at: 'busy' }
   | { at: 'refused'; problem: SheetProblem | { key: 'server'; message: string } }
-  | { at: 'checked'; rows: R[]; errors: RowError[] }
+  | { at: 'checked'; file: File; rows: R[]; errors: RowError[] }
   | { at: 'imported'; rows: R[]; count: number };
 
 /**
- * A sheet (CSV or XLSX) imported all or nothing, whatever its rows are: the file is read here, the
- * server checks every row in a dry run and each refusal is listed (row, column, reason); only a clean
- * dry run can be committed, and the commit writes every row in one transaction or none.
+ * A sheet (CSV or XLSX) imported all or nothing, whatever its rows are: the file is read here for what
+ * a whole file can get wrong, then sent itself (up to the API's upload limits, far above what a JSON
+ * body holds); the server checks every row in a dry run and each refusal is listed (row, column,
+ * reason); only a clean dry run can be committed, and the commit writes every row in one transaction
+ * or none.
  */
 export function SheetImport<R>(props: SheetImportProps<R>) {
   const { columns } = props;
@@ -74,24 +77,20 @@ export function SheetImport<R>(props: SheetImportProps<R>) {
     const sheet = read.ok ? props.rowsOf(read.cells, locale) : read;
     if (!sheet.ok) return setStep({ at: 'refused', problem: sheet.problem });
     try {
-      // Rows this page refused itself are not sent; a sheet of nothing else needs no dry run.
-      const dryRun = sheet.rows.length ? await props.send(sheet.rows, true) : { rowErrors: [] };
-      setStep({
-        at: 'checked',
-        rows: sheet.rows,
-        errors: mergeRowErrorsBy(columns, sheet.errors ?? [], dryRun.rowErrors),
-      });
+      // The server reads the file by the same rules: its refusals include those a reading here finds.
+      const dryRun = await props.send(file, true);
+      setStep({ at: 'checked', file, rows: sheet.rows, errors: mergeRowErrorsBy(columns, dryRun.rowErrors) });
     } catch (error) {
       setStep(serverRefusal(error));
     }
   };
 
-  const commit = async (rows: R[]) => {
+  const commit = async (file: File, rows: R[]) => {
     setStep({ at: 'busy' });
     try {
-      const result = await props.send(rows, false);
+      const result = await props.send(file, false);
       if (result.rowErrors.length) {
-        return setStep({ at: 'checked', rows, errors: mergeRowErrorsBy(columns, result.rowErrors) });
+        return setStep({ at: 'checked', file, rows, errors: mergeRowErrorsBy(columns, result.rowErrors) });
       }
       // Every page that shows what was written (lists, show pages, charts, the dashboard) reads afresh.
       await queryClient.invalidateQueries();
@@ -163,7 +162,7 @@ export function SheetImport<R>(props: SheetImportProps<R>) {
               variant="contained"
               sx={{ mt: 2 }}
               disabled={step.errors.length > 0 || step.rows.length === 0}
-              onClick={() => void commit(step.rows)}
+              onClick={() => void commit(step.file, step.rows)}
             >
               {t('commit')}
             </Button>

@@ -1,4 +1,4 @@
-import type { RowError } from './sheetRows';
+import type { RowError } from '@bitgoeul/domain';
 
 /** What the import page sends: the dry run and the commit are the same mutation. */
 export const IMPORT_OBSERVATIONS_MUTATION = /* GraphQL */ `

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { OBSERVATION_COLUMNS, observationSheetRows as sheetRows } from '@bitgoeul/domain';
 import { DOMParser } from '@xmldom/xmldom';
 import { buildSchema, parse, validate } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INDICATOR_CHART_QUERY, KPI_CHARTS_QUERY } from '../charts/indicatorChartData';
-import { OBSERVATION_COLUMNS } from './importColumns';
 import { IMPORT_OBSERVATIONS_MUTATION, INDICATORS_BY_CODE_QUERY } from './importDocuments';
 import { decodeCsv, parseCsv, readSheet } from './readSheet';
-import { sheetRows } from './sheetRows';
 import { templateCsv } from './template';
 import { xlsxFixture } from './xlsxFixture';
 

@@ -1,5 +1,5 @@
+import type { Cell, SheetProblem } from '@bitgoeul/domain';
 import Papa from 'papaparse';
-import type { Cell, SheetProblem } from './sheetRows';
 
 export type ReadSheet = { ok: true; cells: Cell[][] } | { ok: false; problem: SheetProblem };
 

@@ -1,8 +1,7 @@
+import type { ImportColumns, SheetProblem } from '@bitgoeul/domain';
 import { useTranslate } from 'react-admin';
 import { formatNumber } from '../format/format';
 import { useUiLocale } from '../i18n/useUiLocale';
-import type { ImportColumns } from './importColumns';
-import { IMPORT_ROWS_MAX, type SheetProblem } from './sheetRows';
 
 /** A refused file's reason as a sentence, naming the sheet's columns by the headers the person reads. */
 export function useProblemText(columns: ImportColumns) {
@@ -18,7 +17,7 @@ export function useProblemText(columns: ImportColumns) {
           headers: columns.headers(locale).join(', '),
         });
       case 'tooManyRows':
-        return t({ count: formatNumber(problem.count), max: formatNumber(IMPORT_ROWS_MAX) });
+        return t({ count: formatNumber(problem.count), max: formatNumber(problem.max) });
       case 'sheets':
         return t({ count: problem.names.length, names: problem.names.join(', ') });
       case 'unreadable':

@@ -15,6 +15,8 @@ export type Scalars = {
   GeoJSON: { Input: unknown; Output: unknown };
   // Any JSON value: an audit event's snapshots and the values in its field changes.
   JSON: { Input: unknown; Output: unknown };
+  // A file sent with the GraphQL multipart request spec; input only.
+  File: { Input: File; Output: never };
 };
 
 /** The schema builder with its plugins and scalars. Types live in the modules, never here. */

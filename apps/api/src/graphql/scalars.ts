@@ -37,3 +37,26 @@ builder.scalarType('DateTime', {
   parseValue: parseDateTime,
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
 });
+
+/**
+ * A file part of a multipart request; anything else (a string in JSON variables) is no file. Yoga's
+ * parts are its fetch implementation's Blobs, which are not the global class: known by their shape.
+ */
+function parseFile(value: unknown): File {
+  const blob = value as Partial<File> | null;
+  if (typeof blob?.arrayBuffer === 'function' && typeof blob.size === 'number') return value as File;
+  throw new GraphQLError(
+    'File must be sent as a file part of a multipart/form-data request (the GraphQL multipart request spec).',
+    { extensions: { code: 'BAD_USER_INPUT' } },
+  );
+}
+
+builder.scalarType('File', {
+  description:
+    'A file uploaded with the GraphQL multipart request spec (multipart/form-data: operations, map, the file). Input only.',
+  serialize: () => {
+    throw new GraphQLError('File is an input-only scalar.');
+  },
+  parseValue: parseFile,
+  parseLiteral: () => parseFile(undefined),
+});

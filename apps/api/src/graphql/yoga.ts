@@ -10,6 +10,7 @@ import { useExposure } from './exposure.js';
 import { faultAwareMask, useFaultAnswers } from './faults.js';
 import { useQueryLimits } from './limits.js';
 import { schema } from './schema.js';
+import { uploadFetchAPI, useUploadLimits } from './uploads.js';
 
 export interface YogaOptions extends Guards {
   orm: MikroORM;
@@ -48,8 +49,11 @@ export function createGraphQL({
       useAuthentication(orm, guards, log),
       useExposure({ publicIntrospection, graphiql }),
       useQueryLimits({ suggestions: exposeErrors }),
+      useUploadLimits(),
       useFaultAnswers(),
     ],
+    // Uploaded sheets (importPrograms, importObservations): one file, bounded as it streams in.
+    fetchAPI: uploadFetchAPI(),
     context: ({ request }) => {
       const caller = callerOf(request);
       const em = orm.em.fork();

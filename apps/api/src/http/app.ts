@@ -9,7 +9,7 @@ import { DEFAULT_API_CONCURRENCY } from '../config.js';
 import { createGraphQL, type YogaOptions } from '../graphql/yoga.js';
 import { serveHealth } from './health.js';
 import { createLifecycle } from './lifecycle.js';
-import { ADMIN_CSP, GRAPHIQL_CSP, MAX_BODY_BYTES, SECURITY_HEADERS } from './limits.js';
+import { ADMIN_CSP, bodyLimitOf, GRAPHIQL_CSP, SECURITY_HEADERS } from './limits.js';
 
 /** Where the built admin panel lives (the @bitgoeul/admin package's dist/). */
 export function adminDistDir(): string | null {
@@ -85,9 +85,8 @@ export function createApp({
       // Refuse oversized bodies before reading them; a body of unknown length cannot be bounded up front.
       const length = req.headers['content-length'];
       if (length === undefined) return void res.writeHead(411).end('Content-Length required\n');
-      if (Number(length) > MAX_BODY_BYTES) {
-        return void res.writeHead(413).end(`Request body over ${MAX_BODY_BYTES} bytes\n`);
-      }
+      const limit = bodyLimitOf(req.headers['content-type'], path === yoga.graphqlEndpoint);
+      if (Number(length) > limit) return void res.writeHead(413).end(`Request body over ${limit} bytes\n`);
     }
     if (req.method === 'GET' && req.headers.accept?.includes('text/html')) {
       res.setHeader('content-security-policy', GRAPHIQL_CSP);

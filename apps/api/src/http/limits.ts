@@ -1,5 +1,17 @@
-/** The largest request body accepted (the admin's biggest import is far below it). */
+import { IMPORT_FILE_BYTES_MAX } from '@bitgoeul/domain';
+
+/** The largest request body accepted (a JSON import of IMPORT_ROWS_MAX ordinary rows fits in it). */
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The largest multipart/form-data body on /graphql: an uploaded sheet (IMPORT_FILE_BYTES_MAX) with its
+ * operations field and the framing. The file and the fields are bounded again as they stream in.
+ */
+export const MAX_UPLOAD_BODY_BYTES = IMPORT_FILE_BYTES_MAX + MAX_BODY_BYTES;
+
+/** Which body limit a request has: JSON and everything else 1 MiB; a GraphQL upload its own. */
+export const bodyLimitOf = (contentType: string | undefined, isGraphQL: boolean) =>
+  isGraphQL && /^multipart\/form-data\b/i.test(contentType ?? '') ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
 
 /**
  * Headers on every response: no sniffing, no framing, no referrer leaks. The admin page also

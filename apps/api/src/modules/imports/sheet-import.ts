@@ -1,15 +1,28 @@
-import { type Bilingual, formatIssue, type Locale, type ValidationIssue } from '@bitgoeul/domain';
+import {
+  type Bilingual,
+  type Cell,
+  formatIssue,
+  IMPORT_FILE_ROWS_MAX,
+  IMPORT_ROWS_MAX,
+  type ImportColumns,
+  type Locale,
+  mergeRowErrorsBy,
+  type RowError,
+  type SheetProblem,
+  type ValidationIssue,
+} from '@bitgoeul/domain';
 import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { badInput, type UserErrorCode } from '../../graphql/errors.js';
+import { readSheetFile, sheetFileRefusal } from './sheet-file.js';
 
 /**
  * What every sheet import (observations, programs) shares: the row cap, the shape of a refused row,
  * the wording of a refused sheet, and the rule of one reason per cell.
  */
 
-/** A sheet larger than this is split by the caller: one transaction holds every row until it commits. */
-export const IMPORT_ROWS_MAX = 5000;
+// A sheet larger than the domain's limits is split by the caller: one transaction holds every row until
+// it commits. JSON rows: IMPORT_ROWS_MAX (what the 1 MiB body holds); a file: IMPORT_FILE_ROWS_MAX.
 
 export interface ImportRowError {
   /** The sheet's own row number, as the caller sent it. */
@@ -28,6 +41,10 @@ export interface ImportResult {
 export const IMPORT_MESSAGES = {
   given: { ko: '입력값', en: 'given' },
   empty: { ko: '가져올 행이 없습니다.', en: 'There are no rows to import.' },
+  oneSource: {
+    ko: 'file(업로드한 파일)과 rows(행 목록) 중 하나만 보내십시오.',
+    en: 'Send exactly one of file (an uploaded sheet) and rows.',
+  },
   tooMany: {
     ko: '한 번에 최대 {max}행까지 가져올 수 있습니다({count}행). 파일을 나누어 가져오십시오.',
     en: 'At most {max} rows can be imported at once ({count} given); split the file.',
@@ -118,6 +135,15 @@ export async function importSheet<R, C extends { rowErrors: ImportRowError[] }>(
   sheet: SheetImport<R, C>,
 ): Promise<ImportResult> {
   checkSize(rows, ctx.locale);
+  return checkAndWrite(ctx, rows, dryRun, sheet);
+}
+
+async function checkAndWrite<R, C extends { rowErrors: ImportRowError[] }>(
+  ctx: Context,
+  rows: readonly R[],
+  dryRun: boolean,
+  sheet: SheetImport<R, C>,
+): Promise<ImportResult> {
   try {
     return await ctx.em.transactional(async (em) => {
       const checked = await sheet.check(em, rows, ctx.locale);
@@ -130,4 +156,54 @@ export async function importSheet<R, C extends { rowErrors: ImportRowError[] }>(
     if (rowErrors.length === 0) throw error;
     return { imported: 0, rowErrors };
   }
+}
+
+/** What an import mutation is given: the rows read by the caller, or the file itself. */
+export interface SheetInput<R> {
+  rows?: readonly R[] | null;
+  file?: File | null;
+  dryRun: boolean;
+}
+
+/** How a kind of sheet reads its cells: its columns, and the rows (and refusals) its cells make. */
+export interface SheetReader<R> {
+  columns: ImportColumns;
+  rowsOf(
+    cells: readonly (readonly Cell[])[],
+    locale: Locale,
+    maxRows: number,
+  ): { ok: true; rows: R[]; errors?: RowError[] } | { ok: false; problem: SheetProblem };
+}
+
+/**
+ * An import from either form, all or nothing. Rows as JSON are taken up to IMPORT_ROWS_MAX; a file is
+ * read on the server by the domain's column rules, up to IMPORT_FILE_ROWS_MAX rows. A file that is no
+ * sheet, or one the rules refuse as a whole, is a BAD_USER_INPUT error naming the problem; a cell the
+ * reader cannot take (a status that is none) is a row error beside the check's, and nothing is written.
+ */
+export async function importSheetInput<R, C extends { rowErrors: ImportRowError[] }>(
+  ctx: Context,
+  input: SheetInput<R>,
+  reader: SheetReader<R>,
+  sheet: SheetImport<R, C>,
+): Promise<ImportResult> {
+  const { locale } = ctx;
+  if ((input.rows == null) === (input.file == null)) {
+    throw badInput(IMPORT_MESSAGES.oneSource[locale], { argument: input.file ? 'file' : 'rows' });
+  }
+  if (input.rows) return importSheet(ctx, input.rows, input.dryRun, sheet);
+
+  const read = await readSheetFile(input.file!);
+  if (!read.ok) throw sheetFileRefusal(read.problem, reader.columns, locale);
+  const sheetRows = reader.rowsOf(read.cells, locale, IMPORT_FILE_ROWS_MAX);
+  if (!sheetRows.ok) throw sheetFileRefusal(sheetRows.problem, reader.columns, locale);
+  const refused = (sheetRows.errors ?? []) as ImportRowError[];
+  if (sheetRows.rows.length === 0) return { imported: 0, rowErrors: refused };
+  // A row the reader refused cannot be written: the rest are checked (and reported) as in a dry run.
+  const result = await checkAndWrite(ctx, sheetRows.rows, input.dryRun || refused.length > 0, sheet);
+  if (refused.length === 0) return result;
+  return {
+    imported: 0,
+    rowErrors: mergeRowErrorsBy(reader.columns, refused, result.rowErrors) as ImportRowError[],
+  };
 }

@@ -1,5 +1,6 @@
 import { builder } from '../../graphql/builder.js';
-import { IMPORT_ROWS_MAX, type ImportResult } from '../imports/sheet-import.js';
+import { fileDescription, ROWS_DESCRIPTION } from '../imports/sheet-import.descriptions.js';
+import type { ImportResult } from '../imports/sheet-import.js';
 import { ImportRowErrorRef } from '../statistics/observation-import.graphql.js';
 import { importPrograms } from './program-import.mutations.js';
 
@@ -36,9 +37,9 @@ const ImportProgramsInput = builder.inputType('ImportProgramsInput', {
   fields: (t) => ({
     rows: t.field({
       type: [ProgramImportRowInput],
-      required: true,
-      description: `1 to ${IMPORT_ROWS_MAX} rows; more is refused (BAD_USER_INPUT): split the sheet.`,
+      description: ROWS_DESCRIPTION,
     }),
+    file: t.field({ type: 'File', description: fileDescription('code, nameKo, summaryKo, area, status, …') }),
     dryRun: t.boolean({ required: true, description: 'Check every row and write nothing.' }),
   }),
 });
@@ -62,6 +63,6 @@ builder.mutationFields((t) => ({
     description:
       'Imports a sheet of programs all or nothing: every row is checked like createProgram (the same validation, a code not yet in use, a parent and sources that exist, no cycle), a code may appear once, and a parent may be another row of the sheet. Only a sheet without a single error is written, in one transaction, parents before their children.',
     args: { input: t.arg({ type: ImportProgramsInput, required: true }) },
-    resolve: (_, { input }, ctx) => importPrograms(ctx, input.rows, input.dryRun),
+    resolve: (_, { input }, ctx) => importPrograms(ctx, input),
   }),
 }));

@@ -6,17 +6,26 @@ import {
   formatIssue,
   isDecimal,
   type Locale,
+  PROGRAM_COLUMNS,
   PROGRAM_FIELD_LABELS,
   ProgramArea,
   ProgramStatus,
   type ProgramValues,
+  programSheetRows,
   type ValidationIssue,
   validateProgram,
 } from '@bitgoeul/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { fill, type ImportRowError, importSheet, rowErrorList } from '../imports/sheet-import.js';
+import {
+  fill,
+  type ImportRowError,
+  importSheetInput,
+  rowErrorList,
+  type SheetInput,
+  type SheetReader,
+} from '../imports/sheet-import.js';
 import { Program, type ProgramEntity } from './program.entity.js';
 import { programColumns } from './program.repository.js';
 import { programImportRepository } from './program-import.repository.js';
@@ -270,10 +279,15 @@ function generations(candidates: readonly Candidate[]): Candidate[][] {
 }
 
 /**
- * Imports a sheet of programs all or nothing (importSheet), each row audited as a created program.
+ * Imports a sheet of programs all or nothing (importSheetInput), given as rows or as the file itself
+ * (read by the domain's program columns), each row audited as a created program.
  */
-export function importPrograms(ctx: Context, rows: readonly ProgramImportRow[], dryRun: boolean) {
-  return importSheet(ctx, rows, dryRun, {
+export function importPrograms(ctx: Context, input: SheetInput<ProgramImportRow>) {
+  const reader: SheetReader<ProgramImportRow> = {
+    columns: PROGRAM_COLUMNS,
+    rowsOf: (cells, _locale, maxRows) => programSheetRows(cells, maxRows),
+  };
+  return importSheetInput(ctx, input, reader, {
     check: checkRows,
     async write(em, { candidates }) {
       const written = new Map<string, ProgramEntity>();

@@ -1,6 +1,7 @@
 import { builder } from '../../graphql/builder.js';
 import { UserErrorCodeEnum } from '../../graphql/common.js';
-import { IMPORT_ROWS_MAX, type ImportResult, type ImportRowError } from '../imports/sheet-import.js';
+import { fileDescription, ROWS_DESCRIPTION } from '../imports/sheet-import.descriptions.js';
+import type { ImportResult, ImportRowError } from '../imports/sheet-import.js';
 import { importObservations } from './observation-import.mutations.js';
 import { ObservationStatusEnum } from './statistics.refs.js';
 
@@ -28,8 +29,11 @@ const ImportObservationsInput = builder.inputType('ImportObservationsInput', {
   fields: (t) => ({
     rows: t.field({
       type: [ObservationImportRowInput],
-      required: true,
-      description: `1 to ${IMPORT_ROWS_MAX} rows; more is refused (BAD_USER_INPUT): split the sheet.`,
+      description: ROWS_DESCRIPTION,
+    }),
+    file: t.field({
+      type: 'File',
+      description: fileDescription('indicatorCode, period, value, status, sourceCode, note'),
     }),
     dryRun: t.boolean({ required: true, description: 'Check every row and write nothing.' }),
   }),
@@ -68,6 +72,6 @@ builder.mutationFields((t) => ({
     description:
       'Imports a sheet of figures all or nothing: every row is checked like recordObservation (known codes, a period that fits the frequency, a decimal value, no second current figure for a period, no row twice), and only a sheet without a single error is written, in one transaction.',
     args: { input: t.arg({ type: ImportObservationsInput, required: true }) },
-    resolve: (_, { input }, ctx) => importObservations(ctx, input.rows, input.dryRun),
+    resolve: (_, { input }, ctx) => importObservations(ctx, input),
   }),
 }));

@@ -5,14 +5,23 @@ import {
   checkSingleCurrentVintage,
   INDICATOR_FIELD_LABELS,
   type Locale,
+  OBSERVATION_COLUMNS,
   type ObservationValues,
+  observationSheetRows,
   parsePeriod,
   validateObservation,
 } from '@bitgoeul/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { fill, type ImportRowError, importSheet, rowErrorList } from '../imports/sheet-import.js';
+import {
+  fill,
+  type ImportRowError,
+  importSheetInput,
+  rowErrorList,
+  type SheetInput,
+  type SheetReader,
+} from '../imports/sheet-import.js';
 import { Source } from '../sources/source.entity.js';
 import { Indicator, type IndicatorEntity, Observation, type ObservationEntity } from './indicator.entity.js';
 import { vintaged } from './observation.repository.js';
@@ -171,10 +180,12 @@ function observationColumns(em: EntityManager, candidate: Candidate, vintage: nu
 }
 
 /**
- * Imports a sheet of figures all or nothing (importSheet), each row audited as a created observation.
+ * Imports a sheet of figures all or nothing (importSheetInput), given as rows or as the file itself
+ * (read by the domain's observation columns), each row audited as a created observation.
  */
-export function importObservations(ctx: Context, rows: readonly ImportRow[], dryRun: boolean) {
-  return importSheet(ctx, rows, dryRun, {
+export function importObservations(ctx: Context, input: SheetInput<ImportRow>) {
+  const reader: SheetReader<ImportRow> = { columns: OBSERVATION_COLUMNS, rowsOf: observationSheetRows };
+  return importSheetInput(ctx, input, reader, {
     check: checkRows,
     async write(em, { candidates, nextVintage }) {
       const at = new Date();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OBSERVATION_COLUMNS } from './importColumns';
-import { mergeRowErrorsBy, sheetRows } from './sheetRows';
+import { OBSERVATION_COLUMNS } from './sheet-columns.js';
+import { mergeRowErrorsBy, observationSheetRows as sheetRows } from './sheet-rows.js';
 
 const KOREAN = ['지표 코드', '기간', '값', '상태', '출처 코드', '비고'];
 const ENGLISH = ['indicatorCode', 'period', 'value', 'status', 'sourceCode', 'note'];
@@ -102,11 +102,16 @@ describe('a sheet read as rows for the API', () => {
     expect(sheetRows([KOREAN, ['', '']], 'ko')).toEqual({ ok: false, problem: { key: 'empty' } });
   });
 
-  it('refuses more rows than the API takes at once', () => {
+  it('refuses more rows than the API takes at once: 5,000 as JSON rows, or the limit a caller gives', () => {
     const rows = Array.from({ length: 5001 }, (_, i) => ['X', String(1000 + i), '1', '확정', 'A']);
+    expect(sheetRows([KOREAN, ...rows.slice(0, 5000)], 'ko').ok).toBe(true);
     expect(sheetRows([KOREAN, ...rows], 'ko')).toEqual({
       ok: false,
-      problem: { key: 'tooManyRows', count: 5001 },
+      problem: { key: 'tooManyRows', count: 5001, max: 5000 },
+    });
+    expect(sheetRows([KOREAN, ...rows.slice(0, 11)], 'ko', 10)).toEqual({
+      ok: false,
+      problem: { key: 'tooManyRows', count: 11, max: 10 },
     });
   });
 

@@ -1,6 +1,6 @@
-import { ProgramArea, ProgramStatus } from '@bitgoeul/domain';
-import { codeOfText, PROGRAM_COLUMNS } from './importColumns';
-import { type Cell, type SheetProblem, sheetRecords } from './sheetRows';
+import { ProgramArea, ProgramStatus } from '../programs/program.js';
+import { codeOfText, PROGRAM_COLUMNS } from './sheet-columns.js';
+import { type Cell, IMPORT_ROWS_MAX, type SheetProblem, sheetRecords } from './sheet-rows.js';
 
 /** One row for importPrograms: every cell as text, a blank optional cell as null. */
 export interface ProgramImportRowInput {
@@ -31,8 +31,11 @@ export type ProgramSheetRows =
  * that is none of these is sent as written, and the server's dry run names it with the values it takes.
  * Every other check is the server's, so that each refusal is worded once.
  */
-export function programSheetRows(cells: readonly (readonly Cell[])[]): ProgramSheetRows {
-  const sheet = sheetRecords(cells, PROGRAM_COLUMNS);
+export function programSheetRows(
+  cells: readonly (readonly Cell[])[],
+  maxRows: number = IMPORT_ROWS_MAX,
+): ProgramSheetRows {
+  const sheet = sheetRecords(cells, PROGRAM_COLUMNS, maxRows);
   if (!sheet.ok) return sheet;
   return {
     ok: true,

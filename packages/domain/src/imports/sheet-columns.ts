@@ -1,10 +1,12 @@
-import {
-  type Bilingual,
-  type CodeList,
-  type Locale,
-  ObservationStatus,
-  PROGRAM_FIELD_LABELS,
-} from '@bitgoeul/domain';
+import { PROGRAM_FIELD_LABELS } from '../programs/program.js';
+import type { CodeList } from '../shared/code-list.js';
+import type { Bilingual, Locale } from '../shared/locale.js';
+import { ObservationStatus } from '../statistics/indicator.js';
+
+/**
+ * The columns of an import sheet and how its headers and codes are read: one rule for the admin,
+ * which reads a file in the browser, and the API, which reads an uploaded file on the server.
+ */
 
 /** One column of a sheet: the API's field name, the header in both languages, other headers people write. */
 export interface ImportColumnSpec<K extends string = string> {
@@ -29,7 +31,7 @@ export interface ImportColumns<K extends string = string> {
 }
 
 /** A header or a code as people type it: any case, spaces or underscores anywhere, a stray BOM. */
-const normalise = (text: string) =>
+export const normaliseHeader = (text: string) =>
   text
     .replace(/^\uFEFF/, '')
     .replace(/[\s_]+/g, '')
@@ -42,13 +44,13 @@ export function defineImportColumns<const K extends string>(
   const byHeader = new Map<string, K>();
   for (const c of specs) {
     for (const header of [c.key, c.label.ko, c.label.en, ...(c.aliases ?? [])]) {
-      if (!byHeader.has(normalise(header))) byHeader.set(normalise(header), c.key);
+      if (!byHeader.has(normaliseHeader(header))) byHeader.set(normaliseHeader(header), c.key);
     }
   }
   return {
     specs,
     labels,
-    ofHeader: (header) => byHeader.get(normalise(header)),
+    ofHeader: (header) => byHeader.get(normaliseHeader(header)),
     label: (column, locale) => labels[column]?.[locale] ?? column,
     headers: (locale) => specs.map((c) => c.label[locale]),
   };
@@ -106,13 +108,13 @@ export type ProgramColumn = (typeof PROGRAM_COLUMNS)['specs'][number]['key'];
 
 /** A code as a sheet gives it: the code (FINAL), its Korean label (확정) or its English one (Final). */
 export function codeOfText<C extends string>(list: CodeList<C>, text: string): C | undefined {
-  const wanted = normalise(text);
+  const wanted = normaliseHeader(text);
   if (!wanted) return undefined;
   return list.codes.find(
     (code) =>
-      normalise(code) === wanted ||
-      normalise(list.label(code, 'ko')) === wanted ||
-      normalise(list.label(code, 'en')) === wanted,
+      normaliseHeader(code) === wanted ||
+      normaliseHeader(list.label(code, 'ko')) === wanted ||
+      normaliseHeader(list.label(code, 'en')) === wanted,
   );
 }
 

@@ -1,6 +1,6 @@
-import { ProgramArea, ProgramStatus } from '@bitgoeul/domain';
 import { describe, expect, it } from 'vitest';
-import { codeOfText, defineImportColumns, OBSERVATION_COLUMNS, PROGRAM_COLUMNS } from './importColumns';
+import { ProgramArea, ProgramStatus } from '../programs/program.js';
+import { codeOfText, defineImportColumns, OBSERVATION_COLUMNS, PROGRAM_COLUMNS } from './sheet-columns.js';
 
 describe('a set of import columns', () => {
   const columns = defineImportColumns([

@@ -1,8 +1,20 @@
-import { formatIssue, type Locale, ObservationStatus } from '@bitgoeul/domain';
-import { type ImportColumns, OBSERVATION_COLUMNS, statusOf } from './importColumns';
+import type { Locale } from '../shared/locale.js';
+import { formatIssue } from '../shared/validation.js';
+import { ObservationStatus } from '../statistics/indicator.js';
+import { type ImportColumns, OBSERVATION_COLUMNS, statusOf } from './sheet-columns.js';
 
-/** The API takes this many rows per request (apps/api sheet-import: IMPORT_ROWS_MAX), of any kind of sheet. */
+/**
+ * Rows an import takes in one request when they are sent as JSON rows, of any kind of sheet. The request
+ * body is also bounded (1 MiB): 5,000 rows of figures fit in it; rows of programs are larger (about 500
+ * bytes each as the seed's are), so that about 2,000 fit. A larger sheet is uploaded as a file.
+ */
 export const IMPORT_ROWS_MAX = 5000;
+
+/** Rows an import takes in one request when the file itself is uploaded; written in one transaction. */
+export const IMPORT_FILE_ROWS_MAX = 50_000;
+
+/** The largest file an import takes as an upload (CSV or XLSX). */
+export const IMPORT_FILE_BYTES_MAX = 20 * 1024 * 1024;
 
 /** A cell as a reader hands it over: CSV gives text, XLSX also numbers (as text), dates and booleans. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -18,7 +30,7 @@ export interface ImportRowInput {
   note: string | null;
 }
 
-/** Why a row was refused: by this page (a status it cannot read) or by the server's dry run. */
+/** Why a row was refused: while the sheet was read (a status that is none) or by the server's check. */
 export interface RowError {
   row: number;
   column: string;
@@ -26,11 +38,11 @@ export interface RowError {
   message: string;
 }
 
-/** Why a whole file was refused before any row is checked; the page words it (bitgoeul.import.problems). */
+/** Why a whole file was refused before any row is checked; the admin and the API each word it. */
 export type SheetProblem =
   | { key: 'empty' }
   | { key: 'missingColumns'; columns: string[] }
-  | { key: 'tooManyRows'; count: number }
+  | { key: 'tooManyRows'; count: number; max: number }
   | { key: 'sheets'; names: string[] }
   | { key: 'fileType' }
   | { key: 'unreadable'; detail: string };
@@ -78,6 +90,7 @@ export type SheetRecords<K extends string> =
 export function sheetRecords<K extends string>(
   cells: readonly (readonly Cell[])[],
   columns: ImportColumns<K>,
+  maxRows: number = IMPORT_ROWS_MAX,
 ): SheetRecords<K> {
   const headerIndex = cells.findIndex((row) => !isBlank(row));
   if (headerIndex < 0) return { ok: false, problem: { key: 'empty' } };
@@ -94,8 +107,8 @@ export function sheetRecords<K extends string>(
     .slice(headerIndex + 1)
     .filter(({ row }) => !isBlank(row));
   if (data.length === 0) return { ok: false, problem: { key: 'empty' } };
-  if (data.length > IMPORT_ROWS_MAX)
-    return { ok: false, problem: { key: 'tooManyRows', count: data.length } };
+  if (data.length > maxRows)
+    return { ok: false, problem: { key: 'tooManyRows', count: data.length, max: maxRows } };
   return {
     ok: true,
     records: data.map(({ row, number }) => ({
@@ -112,8 +125,12 @@ export function sheetRecords<K extends string>(
  * A sheet of figures as rows for importObservations. Beyond what sheetRecords checks, only a status that
  * is no status is refused here (the API's status is an enum); the rest is the server's dry run.
  */
-export function sheetRows(cells: readonly (readonly Cell[])[], locale: Locale): SheetRows {
-  const sheet = sheetRecords(cells, OBSERVATION_COLUMNS);
+export function observationSheetRows(
+  cells: readonly (readonly Cell[])[],
+  locale: Locale,
+  maxRows: number = IMPORT_ROWS_MAX,
+): SheetRows {
+  const sheet = sheetRecords(cells, OBSERVATION_COLUMNS, maxRows);
   if (!sheet.ok) return sheet;
   const rows: ImportRowInput[] = [];
   const errors: RowError[] = [];
