@@ -137,23 +137,20 @@ export const DEFAULT_RATE_LIMIT: RateLimit = { perMinute: 600, burst: 300 };
  * BITGOEUL_RATE_LIMIT_BURST: how many of them may come at once. Defaults: 600 a minute, bursts of 300.
  */
 export function parseRateLimit(rate: string | undefined, burst: string | undefined): RateLimit | null {
-  const whole = (name: string, raw: string | undefined, fallback: number) => {
+  const whole = (name: string, raw: string | undefined, fallback: number, min: number) => {
     if (raw === undefined || raw.trim() === '') return fallback;
     if (name === 'BITGOEUL_RATE_LIMIT' && raw.trim().toLowerCase() === 'off') return 0;
     const n = Number(raw.trim());
-    if (!Number.isInteger(n) || n < 0 || n > 10_000_000) {
+    if (!Number.isInteger(n) || n < min || n > 10_000_000) {
       throw new ConfigError(
-        `${name} "${raw}" is not a whole number from 0 to 10000000; leave it unset for ${fallback}`,
+        `${name} "${raw}" is not a whole number from ${min} to 10000000; leave it unset for ${fallback}`,
       );
     }
     return n;
   };
-  const perMinute = whole('BITGOEUL_RATE_LIMIT', rate, DEFAULT_RATE_LIMIT.perMinute);
+  const perMinute = whole('BITGOEUL_RATE_LIMIT', rate, DEFAULT_RATE_LIMIT.perMinute, 0);
   if (perMinute === 0) return null;
-  return {
-    perMinute,
-    burst: Math.max(1, whole('BITGOEUL_RATE_LIMIT_BURST', burst, DEFAULT_RATE_LIMIT.burst)),
-  };
+  return { perMinute, burst: whole('BITGOEUL_RATE_LIMIT_BURST', burst, DEFAULT_RATE_LIMIT.burst, 1) };
 }
 
 export const DEFAULT_SHUTDOWN_TIMEOUT_SECONDS = 30;

@@ -196,6 +196,8 @@ describe.each(databaseKinds)('rate limits on $name', (kind) => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp(kind, { rateLimit: { perMinute: 60, burst: 3 } });
+    // An editor signs in now (one of the address's three) and keeps the session for later.
+    expect((await app.as('EDITOR').gql('{ __typename }')).status).toBe(200);
   });
   afterAll(() => app?.close());
   const anonymous = (headers: Record<string, string> = {}) =>
@@ -211,8 +213,8 @@ describe.each(databaseKinds)('rate limits on $name', (kind) => {
 
   it('answers 429 with Retry-After once a client has spent its burst; other clients are not slowed', async () => {
     const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push((await anonymous()).status);
-    expect(statuses).toEqual([200, 200, 200]);
+    for (let i = 0; i < 2; i++) statuses.push((await anonymous()).status);
+    expect(statuses).toEqual([200, 200]);
     const refused = await anonymous({ 'accept-language': 'en' });
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
@@ -231,7 +233,8 @@ describe.each(databaseKinds)('rate limits on $name', (kind) => {
     expect(await signIn.json()).toMatchObject({
       error: { code: 'RATE_LIMITED', message: /요청이 너무 많습니다/ },
     });
-    // A token holder has a bucket of its own.
+    // A signed-in user has a bucket of their own, and so has a token.
+    expect((await app.as('EDITOR').gql('{ __typename }')).status).toBe(200);
     const em = app.orm.em.fork();
     const admin = await em.findOneOrFail(User, { email: 'admin@bitgoeul.test' });
     const { secret } = await issueToken(em, admin, 'rate test', null);

@@ -17,6 +17,7 @@ describe('BITGOEUL_RATE_LIMIT and BITGOEUL_RATE_LIMIT_BURST', () => {
     [{ BITGOEUL_RATE_LIMIT: 'fast' }, 'BITGOEUL_RATE_LIMIT "fast" is not a whole number'],
     [{ BITGOEUL_RATE_LIMIT: '-5' }, 'BITGOEUL_RATE_LIMIT "-5" is not a whole number'],
     [{ BITGOEUL_RATE_LIMIT_BURST: '2.5' }, 'BITGOEUL_RATE_LIMIT_BURST "2.5" is not a whole number'],
+    [{ BITGOEUL_RATE_LIMIT_BURST: '0' }, 'BITGOEUL_RATE_LIMIT_BURST "0" is not a whole number from 1 to'],
   ])('refuses %o in one line', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
