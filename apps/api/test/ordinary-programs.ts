@@ -3,7 +3,7 @@ import { ARTICLE_SOURCE } from '../src/db/seed/sources.js';
 
 /**
  * Program rows of ordinary size, shaped like the seed's (a Korean and an English name and summary, an
- * area, a status, a start date, a source): about 220 bytes a row as JSON, as a sheet of real programs.
+ * area, a status, a start date, a source): about 410 bytes a row as JSON and 295 as CSV.
  */
 export function ordinaryProgramRows(count: number, prefix = 'BULK') {
   return Array.from({ length: count }, (_, i) => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../test/databases.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
+import { MAX_BODY_BYTES } from '../../http/limits.js';
 import { AuditEvent } from '../audit/audit.entity.js';
 import { Observation } from './indicator.entity.js';
 
@@ -183,6 +184,10 @@ describe.each(databaseKinds)('importing observations on $name', (kind) => {
       status: 'FINAL',
       sourceCode,
     }));
+    // The documented JSON limit is reachable: 5,000 rows of figures fit in the 1 MiB request body.
+    expect(
+      Buffer.byteLength(JSON.stringify({ query: IMPORT, variables: { input: { rows, dryRun: false } } })),
+    ).toBeLessThan(MAX_BODY_BYTES);
     const before = await stored();
     const res = await importRows(rows, false);
     expect(res.data!.importObservations).toEqual({ imported: 5000, rowErrors: [] });
