@@ -35,8 +35,14 @@ export interface TestApp {
 }
 
 /** A freshly migrated and seeded database behind the real GraphQL endpoint. */
-export async function startTestApp(kind: DatabaseKind): Promise<TestApp> {
+export async function startTestApp(
+  kind: DatabaseKind,
+  options: { sqliteBusyTimeoutMs?: number } = {},
+): Promise<TestApp> {
   const database: TestDatabase = await kind.create();
+  if (database.config.kind === 'sqlite' && options.sqliteBusyTimeoutMs !== undefined) {
+    database.config.busyTimeoutMs = options.sqliteBusyTimeoutMs;
+  }
   let statements = 0;
   const orm = await initORM(database.config, {
     quiet: true,

@@ -6,7 +6,7 @@ import { restrictToPublic, seesOnlyPublic } from '../auth/visibility.js';
 import { type Logger, log as serverLog } from '../log.js';
 import { callerOf, useAuthentication } from './auth-plugin.js';
 import type { Context } from './context.js';
-import { faultAwareMask, useFaultAnswers } from './faults.js';
+import { faultAwareMask, faultQuietLogger, useFaultAnswers } from './faults.js';
 import { useQueryLimits } from './limits.js';
 import { schema } from './schema.js';
 
@@ -32,7 +32,7 @@ export function createGraphQL({ orm, exposeErrors = false, graphiql = true, log 
     // Database faults answer 503 SERVICE_UNAVAILABLE with Retry-After; everything else unexpected is masked.
     maskedErrors: { maskError: faultAwareMask(log), isDev: exposeErrors },
     landingPage: false,
-    logging: exposeErrors ? 'info' : 'warn',
+    logging: faultQuietLogger(exposeErrors ? 'info' : 'warn'),
     plugins: [useAuthentication(orm, log), useQueryLimits(), useFaultAnswers()],
     context: ({ request }) => {
       const caller = callerOf(request);
