@@ -58,3 +58,44 @@ describe('BITGOEUL_API_CONCURRENCY', () => {
     );
   });
 });
+
+describe('BITGOEUL_SHUTDOWN_TIMEOUT', () => {
+  it('defaults to 30 s and reads seconds, fractions too', () => {
+    expect(loadConfig({}).shutdownTimeoutMs).toBe(30_000);
+    expect(loadConfig({ BITGOEUL_SHUTDOWN_TIMEOUT: ' ' }).shutdownTimeoutMs).toBe(30_000);
+    expect(loadConfig({ BITGOEUL_SHUTDOWN_TIMEOUT: '10' }).shutdownTimeoutMs).toBe(10_000);
+    expect(loadConfig({ BITGOEUL_SHUTDOWN_TIMEOUT: '0.5' }).shutdownTimeoutMs).toBe(500);
+    expect(loadConfig({ BITGOEUL_SHUTDOWN_TIMEOUT: '0' }).shutdownTimeoutMs).toBe(0);
+  });
+
+  it.each(['-1', '30s', 'soon', '3601', 'Infinity'])(
+    'refuses %s in one line, naming the variable',
+    (value) => {
+      expect(() => loadConfig({ BITGOEUL_SHUTDOWN_TIMEOUT: value })).toThrow(ConfigError);
+      expect(() => loadConfig({ BITGOEUL_SHUTDOWN_TIMEOUT: value })).toThrow(
+        new RegExp(`^BITGOEUL_SHUTDOWN_TIMEOUT "${value}" is not a number of seconds from 0 to 3600`),
+      );
+    },
+  );
+});
+
+describe('BITGOEUL_SQLITE_BUSY_TIMEOUT_MS', () => {
+  it('leaves the SQLite default (5000 ms) unless set, and applies only to SQLite', () => {
+    expect(loadConfig({}).database).not.toHaveProperty('busyTimeoutMs');
+    expect(loadConfig({ BITGOEUL_SQLITE_BUSY_TIMEOUT_MS: '8000' }).database).toMatchObject({
+      kind: 'sqlite',
+      busyTimeoutMs: 8000,
+    });
+    expect(
+      loadConfig({ DATABASE_URL: 'postgresql://db/b', BITGOEUL_SQLITE_BUSY_TIMEOUT_MS: '8000' }).database,
+    ).toEqual({ kind: 'postgresql', url: 'postgresql://db/b' });
+  });
+
+  it.each(['-1', '1.5', 'long', '600001'])('refuses %s in one line, naming the variable', (value) => {
+    expect(() => loadConfig({ BITGOEUL_SQLITE_BUSY_TIMEOUT_MS: value })).toThrow(
+      new RegExp(
+        `^BITGOEUL_SQLITE_BUSY_TIMEOUT_MS "${value.replace('.', '\\.')}" is not a whole number of milliseconds`,
+      ),
+    );
+  });
+});

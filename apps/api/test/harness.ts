@@ -40,12 +40,16 @@ export const TEST_ORIGIN = 'http://bitgoeul.test';
 /**
  * A freshly migrated and seeded database behind the real GraphQL endpoint. `options` reach
  * createGraphQL (origins, introspection, rate limit); by default there is no rate limit.
+ * `sqliteBusyTimeoutMs` shortens how long a SQLite write waits for a lock (fault tests).
  */
 export async function startTestApp(
   kind: DatabaseKind,
-  options: Omit<YogaOptions, 'orm'> = {},
+  { sqliteBusyTimeoutMs, ...options }: Omit<YogaOptions, 'orm'> & { sqliteBusyTimeoutMs?: number } = {},
 ): Promise<TestApp> {
   const database: TestDatabase = await kind.create();
+  if (database.config.kind === 'sqlite' && sqliteBusyTimeoutMs !== undefined) {
+    database.config.busyTimeoutMs = sqliteBusyTimeoutMs;
+  }
   let statements = 0;
   const orm = await initORM(database.config, {
     quiet: true,

@@ -115,3 +115,46 @@ describe.skipIf(!existsSync(COMPILED_SERVER)).each(databaseKinds)(
     }, 60_000);
   },
 );
+
+describe.skipIf(!existsSync(COMPILED_SERVER))('a stop that runs out of time', () => {
+  it('cuts what is unfinished after BITGOEUL_SHUTDOWN_TIMEOUT, says so in the log and exits 1', async () => {
+    const database = await databaseKinds[0]!.create();
+    let server: ServerProcess | undefined;
+    try {
+      server = await startServerProcess({
+        DATABASE_URL: `sqlite:${database.config.kind === 'sqlite' ? database.config.path : ''}`,
+        BITGOEUL_SHUTDOWN_TIMEOUT: '0.5',
+      });
+      // A request whose body never finishes arriving: it stays in flight.
+      const body = JSON.stringify({ query: '{ __typename }' });
+      const stuck = request({
+        host: '127.0.0.1',
+        port: server.port,
+        path: '/graphql',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': String(body.length) },
+      });
+      const cut = new Promise<string>((resolve) =>
+        stuck.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? '')),
+      );
+      stuck.write(body.slice(0, 5));
+      await sleep(200);
+      const signalled = performance.now();
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(1);
+      expect(performance.now() - signalled).toBeLessThan(3000);
+      const line = await server.logLine(/shutdown timeout/);
+      expect(line).toMatchObject({ unfinished: 1, timeoutMs: 500 });
+      expect(await cut).toBe('ECONNRESET');
+    } finally {
+      server?.child.kill('SIGKILL');
+      await database.drop();
+    }
+  });
+
+  it('refuses a timeout that is not a number of seconds, in one line', async () => {
+    await expect(startServerProcess({ BITGOEUL_SHUTDOWN_TIMEOUT: '30s' })).rejects.toThrow(
+      /exited \(1\)[\s\S]*bitgoeul: BITGOEUL_SHUTDOWN_TIMEOUT "30s" is not a number of seconds from 0 to 3600/,
+    );
+  });
+});

@@ -1,6 +1,13 @@
 import { pickLocale } from '@bitgoeul/domain';
 import { GraphQLError } from 'graphql';
-import { type MaskError, maskError as maskUnexpected, type Plugin } from 'graphql-yoga';
+import {
+  createLogger,
+  type LogLevel,
+  type MaskError,
+  maskError as maskUnexpected,
+  type Plugin,
+  type YogaLogger,
+} from 'graphql-yoga';
 import { classifyFault, FAULT_MESSAGE, FAULT_RETRY_AFTER_SECONDS, type Fault } from '../db/faults.js';
 import type { Logger } from '../log.js';
 
@@ -82,4 +89,19 @@ export function faultResponse(request: Request, path: string): Response {
       ...unavailableHttp.headers,
     },
   });
+}
+
+/**
+ * Yoga's own logger, less the lines it writes for a fault it masked: logFault has written that one
+ * already, as JSON and without the SQL statement (which carries the values written).
+ */
+export function faultQuietLogger(level: LogLevel): YogaLogger {
+  const yogaLog = createLogger(level);
+  return {
+    ...yogaLog,
+    error: (...args: unknown[]) => {
+      if (args.length === 1 && classifyFault(args[0])) return;
+      yogaLog.error(...args);
+    },
+  };
 }

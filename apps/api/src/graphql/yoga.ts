@@ -7,7 +7,7 @@ import { type Logger, log as serverLog } from '../log.js';
 import { callerOf, type Guards, useAuthentication } from './auth-plugin.js';
 import type { Context } from './context.js';
 import { useExposure } from './exposure.js';
-import { faultAwareMask, useFaultAnswers } from './faults.js';
+import { faultAwareMask, faultQuietLogger, useFaultAnswers } from './faults.js';
 import { useQueryLimits } from './limits.js';
 import { schema } from './schema.js';
 import { uploadFetchAPI, useUploadLimits } from './uploads.js';
@@ -44,7 +44,7 @@ export function createGraphQL({
     // Database faults answer 503 SERVICE_UNAVAILABLE with Retry-After; everything else unexpected is masked.
     maskedErrors: { maskError: faultAwareMask(log), isDev: exposeErrors },
     landingPage: false,
-    logging: exposeErrors ? 'info' : 'warn',
+    logging: faultQuietLogger(exposeErrors ? 'info' : 'warn'),
     plugins: [
       useAuthentication(orm, guards, log),
       useExposure({ publicIntrospection, graphiql }),
