@@ -6,7 +6,7 @@ import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NAME_MAX } from '@bitgoeul/domain';
+import { NAME_MAX, SEARCH_MAX } from '@bitgoeul/domain';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -145,6 +145,8 @@ async function findTarget(page: Page) {
   await page.goto(`${baseUrl}/#/programs`);
   const search = page.getByPlaceholder('검색');
   await search.waitFor();
+  // The search box stops where the API's search limit is.
+  expect(await search.getAttribute('maxlength')).toBe(String(SEARCH_MAX));
   await search.fill(TARGET);
   const row = page.locator('tbody tr', { hasText: TARGET });
   await expect.poll(() => page.locator('tbody tr').count(), { timeout: 15_000 }).toBe(1);

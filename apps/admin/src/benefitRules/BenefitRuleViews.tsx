@@ -4,6 +4,7 @@ import {
   BenefitRuleInput,
   ChildOrder,
   NAME_MAX,
+  SEARCH_MAX,
 } from '@bitgoeul/domain';
 import {
   AutocompleteInput,
@@ -24,6 +25,7 @@ import {
 } from 'react-admin';
 import { BilingualInput } from '../common/BilingualInput';
 import { CodeSelectArrayInput, CodeSelectInput } from '../common/CodeInputs';
+import { maxLength } from '../common/limits';
 import { optionText, ReferencePicker } from '../common/ReferencePickers';
 import { useDomainResolver } from '../common/useDomainResolver';
 import { codeColumn, column } from '../export/exportColumns';
@@ -44,7 +46,7 @@ export const BENEFIT_RULE_EXPORT_COLUMNS = [
 ];
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  <SearchInput key="q" source="q" alwaysOn {...maxLength(SEARCH_MAX)} />,
   <CodeSelectInput key="kind" source="kind" list={BenefitKind} alwaysOn />,
   <CodeSelectInput key="childOrder" source="childOrder" list={ChildOrder} alwaysOn />,
   <ReferenceInput

@@ -3,6 +3,7 @@ import {
   EXEMPTION_FIELD_LABELS,
   ExemptionInput,
   ExemptionKind,
+  SEARCH_MAX,
   TITLE_MAX,
 } from '@bitgoeul/domain';
 import {
@@ -22,6 +23,7 @@ import {
 import { BilingualInput } from '../common/BilingualInput';
 import { CodeSelectInput } from '../common/CodeInputs';
 import { blankTextToNull } from '../common/emptyGroups';
+import { maxLength } from '../common/limits';
 import { ReferencePicker } from '../common/ReferencePickers';
 import { useDomainResolver } from '../common/useDomainResolver';
 import { Row } from '../facilities/FacilityInputs';
@@ -92,7 +94,7 @@ export const ExemptionShow = () => (
 );
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  <SearchInput key="q" source="q" alwaysOn {...maxLength(SEARCH_MAX)} />,
   <CodeSelectInput key="kind" source="kind" list={ExemptionKind} alwaysOn />,
 ];
 

@@ -1,4 +1,4 @@
-import { FacilityKind, FacilityStatus } from '@bitgoeul/domain';
+import { FacilityKind, FacilityStatus, SEARCH_MAX } from '@bitgoeul/domain';
 import {
   AutocompleteInput,
   BulkDeleteButton,
@@ -11,13 +11,14 @@ import {
   TextField,
 } from 'react-admin';
 import { CodeSelectInput } from '../common/CodeInputs';
+import { maxLength } from '../common/limits';
 import { optionText } from '../common/ReferencePickers';
 import { useCsvExporter } from '../export/useCsvExporter';
 import { CodeField } from '../format/fields';
 import { FACILITY_EXPORT_COLUMNS } from './facilityExport';
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  <SearchInput key="q" source="q" alwaysOn {...maxLength(SEARCH_MAX)} />,
   <CodeSelectInput key="status" source="status" list={FacilityStatus} alwaysOn />,
   <CodeSelectInput key="kind" source="kind" list={FacilityKind} alwaysOn />,
   <ReferenceInput key="zone" source="zoneWithin" reference="zones">

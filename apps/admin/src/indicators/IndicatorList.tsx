@@ -1,4 +1,4 @@
-import { Frequency, IndicatorUnit, SubjectType, Visibility } from '@bitgoeul/domain';
+import { Frequency, IndicatorUnit, SEARCH_MAX, SubjectType, Visibility } from '@bitgoeul/domain';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Button } from '@mui/material';
 import {
@@ -14,6 +14,7 @@ import {
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { CodeSelectInput } from '../common/CodeInputs';
+import { maxLength } from '../common/limits';
 import { codeColumn, column } from '../export/exportColumns';
 import { useCsvExporter } from '../export/useCsvExporter';
 import { CodeField, DecimalField } from '../format/fields';
@@ -32,7 +33,7 @@ export const INDICATOR_EXPORT_COLUMNS = [
 ];
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  <SearchInput key="q" source="q" alwaysOn {...maxLength(SEARCH_MAX)} />,
   <CodeSelectInput key="frequency" source="frequency" list={Frequency} alwaysOn />,
   <CodeSelectInput key="unit" source="unit" list={IndicatorUnit} />,
   <CodeSelectInput key="subjectType" source="subjectType" list={SubjectType} alwaysOn />,

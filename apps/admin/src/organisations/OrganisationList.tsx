@@ -1,6 +1,7 @@
-import { OrganisationKind, Visibility } from '@bitgoeul/domain';
+import { OrganisationKind, SEARCH_MAX, Visibility } from '@bitgoeul/domain';
 import { BulkDeleteButton, Datagrid, List, ReferenceField, SearchInput, TextField } from 'react-admin';
 import { CodeSelectInput } from '../common/CodeInputs';
+import { maxLength } from '../common/limits';
 import { codeColumn, column } from '../export/exportColumns';
 import { useCsvExporter } from '../export/useCsvExporter';
 import { CodeField } from '../format/fields';
@@ -15,7 +16,7 @@ export const ORGANISATION_EXPORT_COLUMNS = [
 ];
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  <SearchInput key="q" source="q" alwaysOn {...maxLength(SEARCH_MAX)} />,
   <CodeSelectInput key="kind" source="kind" list={OrganisationKind} alwaysOn />,
 ];
 

@@ -1,4 +1,4 @@
-import { ProgramArea, ProgramStatus } from '@bitgoeul/domain';
+import { ProgramArea, ProgramStatus, SEARCH_MAX } from '@bitgoeul/domain';
 import {
   BulkDeleteButton,
   Datagrid,
@@ -9,6 +9,7 @@ import {
   ShowButton,
   TextField,
 } from 'react-admin';
+import { maxLength } from '../common/limits';
 import { useCsvExporter } from '../export/useCsvExporter';
 import { CalendarDateField } from '../format/fields';
 import { useUiLocale } from '../i18n/useUiLocale';
@@ -23,7 +24,7 @@ const NO_WRAP = ['area', 'status', 'progress', 'plannedStart', 'plannedEnd']
 function useProgramFilters() {
   const locale = useUiLocale();
   return [
-    <SearchInput key="q" source="q" alwaysOn />,
+    <SearchInput key="q" source="q" alwaysOn {...maxLength(SEARCH_MAX)} />,
     <SelectInput
       key="area"
       source="area"

@@ -3,6 +3,7 @@ import {
   PASSWORD_MAX,
   PERSON_NAME_MAX,
   Role,
+  SEARCH_MAX,
   USER_FIELD_LABELS,
   UserInput,
 } from '@bitgoeul/domain';
@@ -49,7 +50,7 @@ const StateField = (_props: { label?: string }) => {
 };
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  <SearchInput key="q" source="q" alwaysOn {...maxLength(SEARCH_MAX)} />,
   <CodeSelectInput key="role" source="role" list={Role} alwaysOn />,
 ];
 

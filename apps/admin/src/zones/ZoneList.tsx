@@ -1,4 +1,4 @@
-import { Visibility, ZoneKind, ZoneStatus } from '@bitgoeul/domain';
+import { SEARCH_MAX, Visibility, ZoneKind, ZoneStatus } from '@bitgoeul/domain';
 import {
   AutocompleteInput,
   BulkDeleteButton,
@@ -10,6 +10,7 @@ import {
   TextField,
 } from 'react-admin';
 import { CodeSelectInput } from '../common/CodeInputs';
+import { maxLength } from '../common/limits';
 import { optionText } from '../common/ReferencePickers';
 import { codeColumn, column } from '../export/exportColumns';
 import { useCsvExporter } from '../export/useCsvExporter';
@@ -30,7 +31,7 @@ export const ZONE_EXPORT_COLUMNS = [
 ];
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  <SearchInput key="q" source="q" alwaysOn {...maxLength(SEARCH_MAX)} />,
   <CodeSelectInput key="kind" source="kind" list={ZoneKind} alwaysOn />,
   <CodeSelectInput key="status" source="status" list={ZoneStatus} alwaysOn />,
   <ReferenceInput key="within" source="within" reference="zones">

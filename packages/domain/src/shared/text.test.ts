@@ -18,6 +18,7 @@ import {
   findControlCharacter,
   isBlankText,
   isoDate,
+  isRecordCode,
   optionalText,
   plainText,
   requiredText,
@@ -148,6 +149,21 @@ describe('blank and invisible characters', () => {
     expect(trimInvisible('👨‍👩‍👧 가족')).toBe('👨‍👩‍👧 가족');
     expect(trimInvisible('사랑 ❤️')).toBe('사랑 ❤️');
     expect(plainText(NAME_MAX).parse('\u200BGGM\u200B')).toBe('GGM');
+  });
+
+  it('trims in linear time, however long the run of spaces inside', () => {
+    const text = `a${' '.repeat(500_000)}b${'\u200B'.repeat(500_000)}`;
+    const started = performance.now();
+    expect(trimInvisible(text)).toBe(`a${' '.repeat(500_000)}b`);
+    expect(codesOf(requiredText(NAME_MAX), text)).toEqual(['TOO_LONG']);
+    // Linear is milliseconds even on a busy machine; a backtracking regular expression would take minutes.
+    expect(performance.now() - started).toBeLessThan(5000);
+  }, 20_000);
+
+  it('tells a code that can exist from text that cannot', () => {
+    expect(isRecordCode('GWANGJU-TYPE-JOBS')).toBe(true);
+    for (const text of ['', 'A', 'GGM\u0000', 'lower', 'A'.repeat(65)])
+      expect(isRecordCode(text)).toBe(false);
   });
 
   it('counts the length after trimming', () => {

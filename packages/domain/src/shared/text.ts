@@ -30,12 +30,37 @@ const INVISIBLE_CLASS = String.raw`\p{White_Space}\p{Cf}\p{Z}\p{Default_Ignorabl
 /** A character that shows something. */
 const VISIBLE = new RegExp(`[^${INVISIBLE_CLASS}\\p{Cc}]`, 'u');
 /** What trimming removes: invisible characters except variation selectors and tags, which hold on to the character before them. */
-const EDGE = String.raw`(?:(?![\uFE00-\uFE0F\u{E0020}-\u{E007F}\u{E0100}-\u{E01EF}])[${INVISIBLE_CLASS}])+`;
-const EDGES = new RegExp(`^${EDGE}|${EDGE}$`, 'gu');
+const EDGE = new RegExp(
+  `^(?![\\uFE00-\\uFE0F\\u{E0020}-\\u{E007F}\\u{E0100}-\\u{E01EF}])[${INVISIBLE_CLASS}]$`,
+  'u',
+);
 
-/** Trims spaces and invisible characters from both ends. */
+/** The code point that ends just before `end` (a surrogate pair counts as one). */
+function lastCharBefore(value: string, end: number): string {
+  const low = value.charCodeAt(end - 1);
+  const high = end >= 2 ? value.charCodeAt(end - 2) : 0;
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return value.slice(pair ? end - 2 : end - 1, end);
+}
+
+/**
+ * Trims spaces and invisible characters from both ends. A loop over characters rather than one
+ * regular expression, which would backtrack quadratically over a long run of spaces inside the text.
+ */
 export function trimInvisible(value: string): string {
-  return value.replace(EDGES, '');
+  let start = 0;
+  let end = value.length;
+  while (start < end) {
+    const ch = String.fromCodePoint(value.codePointAt(start)!);
+    if (!EDGE.test(ch)) break;
+    start += ch.length;
+  }
+  while (end > start) {
+    const ch = lastCharBefore(value, end);
+    if (!EDGE.test(ch)) break;
+    end -= ch.length;
+  }
+  return value.slice(start, end);
 }
 
 /** Whether the text has no visible character (spaces, zero-width and format characters only). */
