@@ -209,14 +209,15 @@ function notACursor(argument: string, cursor: string) {
 }
 
 /**
- * What a connection costs (see limits.ts): its rows count as many as its page can hold, from the
- * values sent — `first`/`last` (the smaller if both), else the default page; capped at the maximum,
- * since a larger page is refused anyway, with its own message.
+ * What a connection costs (see limits.ts), from the values sent. Its page holds `first`/`last` rows
+ * (the smaller if both), else the default page: what is selected under it counts once per row, and
+ * the rows themselves count once each, since the page is read from the store whatever is selected.
+ * A size past the maximum counts as asked: a huge one is refused by its cost before anything runs.
  */
 export function connectionCost(args: PageArgs) {
   const sizes = [args.first, args.last].filter((n): n is number => typeof n === 'number');
-  const size = sizes.length ? Math.min(...sizes) : PAGE_DEFAULT;
-  return { field: 1, multiplier: Math.max(0, Math.min(size, PAGE_MAX)) };
+  const rows = Math.max(0, sizes.length ? Math.min(...sizes) : PAGE_DEFAULT);
+  return { field: 1 + rows, multiplier: rows };
 }
 
 function checkArgs(args: PageArgs) {

@@ -28,7 +28,8 @@ export const LIST_ROWS = 10;
  * The cost of a query, computed by @pothos/plugin-complexity from the values actually sent
  * (variables included, defaults applied): every field selected costs 1, and what is selected under
  * a list is counted once per row it can hold — a connection's page (`first`/`last`, else the
- * default page; see connectionCost), `nodes(ids:)` its ids, a plain list LIST_ROWS.
+ * default page; the page's rows count too, see connectionCost), `nodes(ids:)` its ids, a plain
+ * list LIST_ROWS.
  */
 export const COST_MODEL = { defaultComplexity: 1, defaultListMultiplier: LIST_ROWS, disabled: true };
 

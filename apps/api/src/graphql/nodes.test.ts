@@ -60,6 +60,15 @@ describe.each(databaseKinds)('records by id on $name', (kind) => {
     nothingLogged();
   });
 
+  it('answers null for an account as for an unknown one, to an anonymous caller', async () => {
+    const me = await app.gql<{ me: { id: string } }>('{ me { id } }');
+    const account = await node(me.data!.me.id);
+    const unknown = await node(globalId('User', '00000000-0000-4000-8000-000000000000'));
+    expect(account).toEqual({ status: 200, data: { node: null } });
+    expect(unknown).toEqual(account);
+    nothingLogged();
+  });
+
   it('still finds what the caller may see', async () => {
     expect((await node(world.programs.PUBLIC)).data).toEqual({ node: { id: world.programs.PUBLIC } });
     expect(

@@ -1,5 +1,6 @@
 import { decodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
+import { seesOnlyPublic } from '../auth/visibility.js';
 import { builder } from './builder.js';
 import { isStoreId } from './common.js';
 import type { Context } from './context.js';
@@ -13,7 +14,7 @@ type NodeId = { typename: string; id: string };
  * decodes but names nothing loadable — another kind of type, a key that is not a stored id — names
  * no record, so it reads exactly like an unknown or a hidden record: null, without touching the store.
  */
-function nodeIdOf(value: unknown, argument: string, info: GraphQLResolveInfo): NodeId | null {
+function nodeIdOf(value: unknown, argument: string, ctx: Context, info: GraphQLResolveInfo): NodeId | null {
   let decoded: NodeId;
   try {
     decoded = decodeGlobalID(String(value));
@@ -26,7 +27,13 @@ function nodeIdOf(value: unknown, argument: string, info: GraphQLResolveInfo): N
     'getInterfaces' in type &&
     type.getInterfaces().some((i) => i.name === 'Node') &&
     builder.configStore.getTypeConfig(decoded.typename).kind === 'Object';
-  return isNode && isStoreId(decoded.id) ? decoded : null;
+  if (!isNode || !isStoreId(decoded.id)) return null;
+  // Types guarded as a whole (accounts, tokens, the audit log) are never shown to an anonymous
+  // caller: their ids read as unknown rather than refused, which would tell that they exist.
+  const guarded = (
+    builder.configStore.getTypeConfig(decoded.typename).pothosOptions as { authScopes?: unknown }
+  ).authScopes;
+  return guarded && seesOnlyPublic(ctx.caller) ? null : decoded;
 }
 
 /**
@@ -45,7 +52,7 @@ builder.queryFields((t) => ({
     description: 'Any record by its global id; null when there is none the caller may see.',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_, args, ctx, info) => {
-      const [node] = await load([nodeIdOf(args.id, 'id', info)], ctx, info);
+      const [node] = await load([nodeIdOf(args.id, 'id', ctx, info)], ctx, info);
       return (node ?? null) as never;
     },
   }),
@@ -58,7 +65,7 @@ builder.queryFields((t) => ({
     complexity: (args) => ({ field: 1, multiplier: args.ids.length }),
     resolve: (_, args, ctx, info) =>
       load(
-        args.ids.map((id, i) => nodeIdOf(id, `ids.${i}`, info)),
+        args.ids.map((id, i) => nodeIdOf(id, `ids.${i}`, ctx, info)),
         ctx,
         info,
       ) as never,
