@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   ConnectionException,
   DriverException,
@@ -10,7 +11,9 @@ import {
 import Database from 'better-sqlite3';
 import { GraphQLError } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '../../test/databases.js';
 import { classifyFault } from './faults.js';
+import { initORM } from './orm.js';
 
 /** An error shaped as the driver throws it: a message and the properties it sets. */
 const driverError = (message: string, props: Record<string, unknown>) =>
@@ -94,6 +97,30 @@ describe('classifyFault', () => {
     expect(classifyFault(new DriverException(new Error('Unable to acquire a connection')))?.kind).toBe(
       'closed',
     );
+  });
+
+  it('reads a pool that has no connection to give within its timeout (the real knex error)', async () => {
+    const database = await databaseKinds[0]!.create();
+    const orm = await initORM(database.config, {
+      quiet: true,
+      seed: false,
+      overrides: { driverOptions: { acquireConnectionTimeout: 200 } },
+    });
+    try {
+      // SQLite's pool has one connection; a transaction holds it past the other request's wait.
+      const holding = orm.em.fork().transactional(() => sleep(600));
+      await sleep(50);
+      const error = await orm.em
+        .fork()
+        .getConnection()
+        .execute('select 1')
+        .catch((e: unknown) => e);
+      await holding;
+      expect(classifyFault(error)).toMatchObject({ kind: 'exhausted' });
+    } finally {
+      await orm.close(true);
+      await database.drop();
+    }
   });
 
   it('keeps the SQL statement, which can carry the values written, out of the detail', () => {
