@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import { TEST_PASSWORD, type TestApp } from './harness.js';
+import { TEST_ORIGIN, TEST_PASSWORD, type TestApp } from './harness.js';
 
 /**
  * Uploads for the import tests: a real multipart request (the GraphQL multipart request spec) through
@@ -15,7 +15,12 @@ export async function adminSession(app: TestApp): Promise<Record<string, string>
     body: JSON.stringify({ email: 'admin@bitgoeul.test', password: TEST_PASSWORD }),
   });
   const body = (await response.json()) as { csrfToken: string };
-  return { cookie: response.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': body.csrfToken };
+  // Cookie writes are taken only from the server's own pages: the session speaks from its origin.
+  return {
+    cookie: response.headers.get('set-cookie')!.split(';')[0]!,
+    'x-csrf-token': body.csrfToken,
+    origin: TEST_ORIGIN,
+  };
 }
 
 /** The multipart body of one mutation whose `input.file` is the given file. */

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases.js';
-import { startTestApp, TEST_PASSWORD, type TestApp } from '../../test/harness.js';
+import { startTestApp, TEST_ORIGIN, TEST_PASSWORD, type TestApp } from '../../test/harness.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 
 const CREATE = `mutation($input: CreateOrganisationInput!) {
@@ -43,7 +43,11 @@ describe('SQLite under an outside lock and a full disk', () => {
       body: JSON.stringify({ email: 'admin@bitgoeul.test', password: TEST_PASSWORD }),
     });
     const { csrfToken } = (await res.json()) as { csrfToken: string };
-    return { cookie: res.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': csrfToken };
+    return {
+      cookie: res.headers.get('set-cookie')!.split(';')[0]!,
+      'x-csrf-token': csrfToken,
+      origin: TEST_ORIGIN,
+    };
   };
   const post = async (variables: Record<string, unknown>, language?: string) => {
     session ??= signIn();

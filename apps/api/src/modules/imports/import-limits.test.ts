@@ -98,6 +98,7 @@ describe('the body limits of the HTTP server', () => {
           'content-type': 'application/json',
           accept: 'application/graphql-response+json',
           ...session,
+          origin,
         },
         body,
       });
@@ -112,7 +113,7 @@ describe('the body limits of the HTTP server', () => {
     expect(file.size).toBeGreaterThan(2 * MAX_BODY_BYTES);
     const res = await fetch(`${origin}/graphql`, {
       method: 'POST',
-      headers: { accept: 'application/graphql-response+json', ...session },
+      headers: { accept: 'application/graphql-response+json', ...session, origin },
       body: uploadForm(IMPORT, { dryRun: true }, file, 'programs.csv'),
     });
     expect(res.status).toBe(200);
