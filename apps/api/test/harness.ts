@@ -29,6 +29,8 @@ export interface TestApp {
   ): Promise<GraphQLResult<T>>;
   /** The same, as another identity (signed in through /auth/sign-in, with the CSRF header). */
   as(identity: TestIdentity): Pick<TestApp, 'gql'>;
+  /** The headers a signed-in browser sends (cookie, CSRF token, its origin), for requests built by hand. */
+  sessionHeaders(identity: TestIdentity): Promise<Record<string, string>>;
   /** SQL statements the store ran while `work` ran (to prove a request's cost does not grow with its page size). */
   countStatements(work: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
@@ -116,6 +118,7 @@ export async function startTestApp(
     // Tests speak as an administrator unless they ask otherwise.
     gql: gqlAs('ADMIN'),
     as: (identity) => ({ gql: gqlAs(identity) }),
+    sessionHeaders: signInAs,
     async countStatements(work) {
       const before = statements;
       await work();

@@ -8,20 +8,7 @@ import { TEST_ORIGIN, TEST_PASSWORD, type TestApp } from './harness.js';
  */
 
 /** An administrator's session headers (cookie and CSRF token), signed in through /auth/sign-in. */
-export async function adminSession(app: TestApp): Promise<Record<string, string>> {
-  const response = await app.yoga.fetch('http://bitgoeul.test/auth/sign-in', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@bitgoeul.test', password: TEST_PASSWORD }),
-  });
-  const body = (await response.json()) as { csrfToken: string };
-  // Cookie writes are taken only from the server's own pages: the session speaks from its origin.
-  return {
-    cookie: response.headers.get('set-cookie')!.split(';')[0]!,
-    'x-csrf-token': body.csrfToken,
-    origin: TEST_ORIGIN,
-  };
-}
+export const adminSession = (app: TestApp) => app.sessionHeaders('ADMIN');
 
 /** The multipart body of one mutation whose `input.file` is the given file. */
 export function uploadForm(query: string, input: Record<string, unknown>, file: Blob, name: string) {

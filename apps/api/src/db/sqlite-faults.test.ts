@@ -36,19 +36,7 @@ describe('SQLite under an outside lock and a full disk', () => {
 
   /** The mutation as an administrator's browser sends it, answered with its status and headers. */
   let session: Promise<Record<string, string>> | undefined;
-  const signIn = async () => {
-    const res = await app.yoga.fetch('http://bitgoeul.test/auth/sign-in', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@bitgoeul.test', password: TEST_PASSWORD }),
-    });
-    const { csrfToken } = (await res.json()) as { csrfToken: string };
-    return {
-      cookie: res.headers.get('set-cookie')!.split(';')[0]!,
-      'x-csrf-token': csrfToken,
-      origin: TEST_ORIGIN,
-    };
-  };
+  const signIn = () => app.sessionHeaders('ADMIN');
   const post = async (variables: Record<string, unknown>, language?: string) => {
     session ??= signIn();
     const res = await app.yoga.fetch('http://bitgoeul.test/graphql', {

@@ -24,19 +24,7 @@ const post = async (app: TestApp, body: string, headers: Record<string, string> 
 const query = (app: TestApp, source: string, headers: Record<string, string> = {}) =>
   post(app, JSON.stringify({ query: source }), headers);
 
-const signIn = async (app: TestApp) => {
-  const res = await app.yoga.fetch(`${TEST_ORIGIN}/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@bitgoeul.test', password: TEST_PASSWORD }),
-  });
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return {
-    cookie: res.headers.get('set-cookie')!.split(';')[0]!,
-    'x-csrf-token': csrfToken,
-    origin: TEST_ORIGIN,
-  };
-};
+const signIn = (app: TestApp) => app.sessionHeaders('ADMIN');
 
 describe('BITGOEUL_PUBLIC_INTROSPECTION', () => {
   it('is off in production and on in development unless set; a malformed value stops start-up', () => {
@@ -105,7 +93,7 @@ describe('production exposure, as configured for production', () => {
     expect(page).toMatch(/로그인/);
     expect(page).toMatch(/Sign in/);
     expect(page).not.toMatch(/graphiql\.|YogaGraphiQL/);
-    const signedIn = await app.yoga.fetch(url, { headers: { accept: 'text/html', cookie: session.cookie } });
+    const signedIn = await app.yoga.fetch(url, { headers: { accept: 'text/html', cookie: session.cookie! } });
     expect(signedIn.status).toBe(200);
     expect(await signedIn.text()).toMatch(/YogaGraphiQL/);
   });
