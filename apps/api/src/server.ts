@@ -1,9 +1,9 @@
 import { ensureFirstAdmin } from './auth/bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
-import { initORM } from './db/orm.js';
-import { createApp } from './http/app.js';
 import { log } from './log.js';
 import { pruneAuditEvents } from './modules/audit/retention.js';
+import { createApp } from './wiring/app.js';
+import { initORM } from './wiring/orm.js';
 
 async function main() {
   const started = performance.now();

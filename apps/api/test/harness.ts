@@ -1,10 +1,10 @@
 import type { Role } from '@bitgoeul/domain';
 import type { MikroORM } from '@mikro-orm/core';
+import { User } from '../src/auth/account.entity.js';
 import { ensureFirstAdmin } from '../src/auth/bootstrap.js';
 import { hashPassword } from '../src/auth/passwords.js';
-import { initORM } from '../src/db/orm.js';
-import { createGraphQL, type YogaOptions } from '../src/graphql/yoga.js';
-import { User } from '../src/modules/accounts/account.entity.js';
+import { initORM } from '../src/wiring/orm.js';
+import { createGraphQL, type YogaOptions } from '../src/wiring/yoga.js';
 import type { DatabaseKind, TestDatabase } from './databases.js';
 
 export interface GraphQLResult<T = Record<string, unknown>> {

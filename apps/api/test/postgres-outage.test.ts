@@ -3,8 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFirstAdmin } from '../src/auth/bootstrap.js';
-import { initORM } from '../src/db/orm.js';
-import { createApp } from '../src/http/app.js';
+import { createApp } from '../src/wiring/app.js';
+import { initORM } from '../src/wiring/orm.js';
 import { TEST_PASSWORD } from './harness.js';
 import {
   createThrowawayPostgres,

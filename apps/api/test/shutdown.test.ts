@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { initORM } from '../src/db/orm.js';
 import { Program } from '../src/modules/programs/program.entity.js';
+import { initORM } from '../src/wiring/orm.js';
 import { databaseKinds } from './databases.js';
 import { COMPILED_SERVER, type ServerProcess, startServerProcess } from './server-process.js';
 

@@ -1,8 +1,8 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, type TestDatabase } from '../../test/databases.js';
-import { initORM } from '../db/orm.js';
-import { ApiToken, User } from '../modules/accounts/account.entity.js';
+import { initORM } from '../wiring/orm.js';
+import { ApiToken, User } from './account.entity.js';
 import { callerFromSession, callerFromToken, issueToken, signIn, signOut } from './accounts.js';
 import { ensureFirstAdmin } from './bootstrap.js';
 import { hashPassword } from './passwords.js';

@@ -1,11 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import {
-  ApiToken,
-  type ApiTokenEntity,
-  Session,
-  User,
-  type UserEntity,
-} from '../modules/accounts/account.entity.js';
+import { ApiToken, type ApiTokenEntity, Session, User, type UserEntity } from './account.entity.js';
 import { verifyPassword } from './passwords.js';
 import { newSecret, sha256 } from './secrets.js';
 import { blockedFor, clearFailures, recordFailure, throttleKeys } from './throttle.js';

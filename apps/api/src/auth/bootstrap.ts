@@ -1,6 +1,6 @@
 import { validateUser } from '@bitgoeul/domain';
 import type { EntityManager } from '@mikro-orm/core';
-import { User } from '../modules/accounts/account.entity.js';
+import { User } from './account.entity.js';
 import { hashPassword } from './passwords.js';
 import { newSecret } from './secrets.js';
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { SignInThrottle } from '../modules/accounts/account.entity.js';
+import { SignInThrottle } from './account.entity.js';
 
 /** Failures allowed before sign-in slows down, and the longest wait a block can reach. */
 export const FREE_FAILURES = 5;

@@ -12,8 +12,8 @@ import Database from 'better-sqlite3';
 import { GraphQLError } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases.js';
+import { initORM } from '../wiring/orm.js';
 import { classifyFault } from './faults.js';
-import { initORM } from './orm.js';
 
 /** An error shaped as the driver throws it: a message and the properties it sets. */
 const driverError = (message: string, props: Record<string, unknown>) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases.js';
-import { initORM } from './orm.js';
+import { initORM } from '../wiring/orm.js';
 
 describe.each(databaseKinds)('migrations on $name', (kind) => {
   // Indexes and cascade rules live in the migrations only; columns must match the mappings exactly.

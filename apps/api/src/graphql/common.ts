@@ -71,16 +71,6 @@ export function codeListEnum<C extends string>(list: CodeList<C>) {
   });
 }
 
-const STORE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * Every stored id is a UUID. A well-formed global id can still carry something else
- * (`Zone:abc`); such an id names no record, and PostgreSQL would refuse it in a uuid comparison.
- */
-export function isStoreId(id: string): boolean {
-  return STORE_ID.test(id);
-}
-
 /** The raw key inside a global id, refusing ids of another type. */
 export function decodeId(globalId: string | number, typename: string, field = 'id'): string {
   let decoded: { typename: string; id: string };

@@ -1,7 +1,7 @@
 import { DESCRIPTION_MAX, NAME_MAX } from '@bitgoeul/domain';
 import { GraphQLInputObjectType, getNamedType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { schema } from './schema.js';
+import { schema } from '../wiring/schema.js';
 
 const inputFields = () =>
   Object.values(schema.getTypeMap())

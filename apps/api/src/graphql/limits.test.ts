@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NESTED_QUERY } from '../../bench/workloads.js';
 import { databaseKinds } from '../../test/databases.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
+import { createGraphQL } from '../wiring/yoga.js';
 import { QUERY_LIMITS } from './limits.js';
-import { createGraphQL } from './yoga.js';
 
 /** A program selection nested `levels` deep through `parent`. */
 const nestedParents = (levels: number) => {

@@ -1,8 +1,8 @@
 import { decodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
 import { seesOnlyPublic } from '../auth/visibility.js';
+import { isStoreId } from '../db/ids.js';
 import { builder } from './builder.js';
-import { isStoreId } from './common.js';
 import type { Context } from './context.js';
 import { badInput, MissingRecord } from './errors.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { printedSchema, SCHEMA_FILE } from './print-schema.js';
+import { printedSchema, SCHEMA_FILE } from '../wiring/print-schema.js';
 
 describe('schema.graphql', () => {
   it('is the schema the code builds (run `npm run schema:print -w @bitgoeul/api` after changing it)', () => {

@@ -1,7 +1,7 @@
 import type { EntityName } from '@mikro-orm/core';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { type GraphQLInputType, getNamedType, getNullableType, isInputObjectType, isListType } from 'graphql';
-import { isStoreId } from './common.js';
+import { isStoreId } from '../db/ids.js';
 import type { Context } from './context.js';
 
 /** A key no stored record has (every stored id is a random version-4 UUID). */

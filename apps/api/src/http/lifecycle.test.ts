@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
-import { createApp } from './app.js';
+import { createApp } from '../wiring/app.js';
 
 interface Answer {
   status: number;

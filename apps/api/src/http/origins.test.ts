@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases.js';
 import { startTestApp, TEST_ORIGIN, TEST_PASSWORD, type TestApp } from '../../test/harness.js';
+import { User } from '../auth/account.entity.js';
 import { issueToken } from '../auth/accounts.js';
 import { ConfigError, loadConfig } from '../config.js';
-import { User } from '../modules/accounts/account.entity.js';
 
 const LISTED = 'https://portal.gwangju.go.kr';
 // Another port of the same host: same-site, so the SameSite=Strict cookie goes along.

@@ -29,7 +29,7 @@ import { Program } from '../../modules/programs/program.entity.js';
 import { Source } from '../../modules/sources/source.entity.js';
 import { Indicator, Observation, Target } from '../../modules/statistics/indicator.entity.js';
 import { Zone, ZoneOrganisation } from '../../modules/zones/zone.entity.js';
-import { initORM } from '../orm.js';
+import { initORM } from '../../wiring/orm.js';
 import { toDomainRule } from './stored-benefit-rule.js';
 
 /**

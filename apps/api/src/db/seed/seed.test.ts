@@ -8,7 +8,7 @@ import { Organisation } from '../../modules/organisations/organisation.entity.js
 import { Program } from '../../modules/programs/program.entity.js';
 import { Indicator, Observation, Target } from '../../modules/statistics/indicator.entity.js';
 import { Zone } from '../../modules/zones/zone.entity.js';
-import { initORM } from '../orm.js';
+import { initORM } from '../../wiring/orm.js';
 import { ARTICLE_SOURCE } from './sources.js';
 import { BIRTHS_REPORTED_YOY } from './statistics.js';
 import { toDomainRule } from './stored-benefit-rule.js';

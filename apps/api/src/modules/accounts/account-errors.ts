@@ -1,6 +1,6 @@
 import { type Bilingual, type Locale, USER_FIELD_LABELS } from '@bitgoeul/domain';
 import type { UserError, UserErrorCode } from '../../graphql/errors.js';
-import { refusal, type StoreIssue } from '../../graphql/record-mutations.js';
+import { refusal, type StoreIssue } from '../../records/record-writes.js';
 
 /** Account and token fields by name, for messages and for the audit log's field changes. */
 export const ACCOUNT_LABELS: Readonly<Record<string, Bilingual>> = {

@@ -1,12 +1,13 @@
 import { fromZodIssues, requiredText, TOKEN_NAME_MAX } from '@bitgoeul/domain';
+import { ApiToken, type ApiTokenEntity, User } from '../../auth/account.entity.js';
 import { issueToken } from '../../auth/accounts.js';
+import { isStoreId } from '../../db/ids.js';
 import { builder } from '../../graphql/builder.js';
 import { decodeId, UserErrorRef } from '../../graphql/common.js';
 import type { Context } from '../../graphql/context.js';
 import type { UserError } from '../../graphql/errors.js';
-import { isStoreId, type StoreIssue } from '../../graphql/record-mutations.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { ApiToken, type ApiTokenEntity, User } from './account.entity.js';
+import { recordAudit } from '../../records/audit.js';
+import type { StoreIssue } from '../../records/record-writes.js';
 import { accountError, accountRefusal, TOKEN_LABELS } from './account-errors.js';
 import { ApiTokenRef } from './user.graphql.js';
 import { tokenValues } from './user.repository.js';

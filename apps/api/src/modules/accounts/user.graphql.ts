@@ -1,11 +1,11 @@
 import { Role } from '@bitgoeul/domain';
+import { type ApiTokenEntity, User, type UserEntity } from '../../auth/account.entity.js';
+import { isStoreId } from '../../db/ids.js';
 import { builder } from '../../graphql/builder.js';
 import { codeListEnum, decodeId } from '../../graphql/common.js';
 import { connectionQuery } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
-import { isStoreId } from '../../graphql/record-mutations.js';
-import { type ApiTokenEntity, User, type UserEntity } from './account.entity.js';
 import { type UserFilterInput, userRepository, userWhere } from './user.repository.js';
 
 export const RoleEnum = codeListEnum(Role);

@@ -1,13 +1,14 @@
 import { type Role, UserInput, validateUser, validateWith } from '@bitgoeul/domain';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { Session, User, type UserEntity } from '../../auth/account.entity.js';
 import { hashPassword } from '../../auth/passwords.js';
+import { isStoreId } from '../../db/ids.js';
 import { builder } from '../../graphql/builder.js';
 import { decodeId, UserErrorRef } from '../../graphql/common.js';
 import type { Context } from '../../graphql/context.js';
 import type { UserError } from '../../graphql/errors.js';
-import { definedOnly, isStoreId, type StoreIssue } from '../../graphql/record-mutations.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { Session, User, type UserEntity } from './account.entity.js';
+import { recordAudit } from '../../records/audit.js';
+import { definedOnly, type StoreIssue } from '../../records/record-writes.js';
 import { accountError, accountRefusal } from './account-errors.js';
 import { RoleEnum, UserRef } from './user.graphql.js';
 import { userValues } from './user.repository.js';

@@ -1,9 +1,9 @@
 import type { Role } from '@bitgoeul/domain';
 import type { Dictionary, EntityManager, FilterQuery } from '@mikro-orm/core';
-import { isStoreId } from '../../graphql/common.js';
+import { ApiToken, type ApiTokenEntity, User, type UserEntity } from '../../auth/account.entity.js';
+import { isStoreId } from '../../db/ids.js';
 import { MissingRecord } from '../../graphql/errors.js';
 import { containsCondition } from '../../graphql/filters.js';
-import { ApiToken, type ApiTokenEntity, User, type UserEntity } from './account.entity.js';
 
 export interface UserFilterInput {
   search?: string | null;

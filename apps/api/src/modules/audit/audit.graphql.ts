@@ -3,8 +3,9 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { valueFromASTUntyped } from 'graphql';
 import { builder } from '../../graphql/builder.js';
 import { connectionQuery } from '../../graphql/connection.js';
+import type { FieldChange } from '../../records/audit.js';
+import { type AuditAction, AuditEvent, type AuditEventEntity } from '../../records/audit-event.entity.js';
 import { UserRef } from '../accounts/user.graphql.js';
-import { type AuditAction, AuditEvent, type AuditEventEntity } from './audit.entity.js';
 import {
   ACCOUNT_TYPES,
   type AuditEventFilterInput,
@@ -12,7 +13,6 @@ import {
   auditWhere,
   NEWEST_FIRST,
 } from './audit.repository.js';
-import type { FieldChange } from './audit.service.js';
 import { fieldLabel } from './audit.subjects.js';
 
 export const AUDIT_ACTIONS = [

@@ -1,9 +1,9 @@
 import type { Dictionary, EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import { isStoreId } from '../../db/ids.js';
 import { decodeId } from '../../graphql/common.js';
 import { badInput, MissingRecord } from '../../graphql/errors.js';
-import { isStoreId } from '../../graphql/record-mutations.js';
-import { type AuditAction, AuditEvent, type AuditEventEntity } from './audit.entity.js';
+import { type AuditAction, AuditEvent, type AuditEventEntity } from '../../records/audit-event.entity.js';
 
 export interface AuditEventFilterInput {
   user?: string | number | null;

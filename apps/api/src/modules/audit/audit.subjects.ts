@@ -1,9 +1,9 @@
 import { type Bilingual, INDICATOR_FIELD_LABELS, type Locale } from '@bitgoeul/domain';
-import type { RecordKit } from '../../graphql/record-mutations.js';
+import type { RecordKit } from '../../records/record-writes.js';
 import { ACCOUNT_LABELS, TOKEN_LABELS } from '../accounts/account-errors.js';
 import { benefitRuleKit } from '../benefits/benefit-rule.mutations.js';
 import { facilityKit } from '../facilities/facility.mutations.js';
-import { milestoneKit } from '../facilities/milestone.mutations.js';
+import { milestoneKit } from '../milestones/milestone.mutations.js';
 import { organisationKit } from '../organisations/organisation.mutations.js';
 import { programKit } from '../programs/program.mutations.js';
 import { indicatorKit } from '../statistics/indicator.mutations.js';

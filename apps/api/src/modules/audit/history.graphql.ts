@@ -1,4 +1,5 @@
 import { builder } from '../../graphql/builder.js';
+import type { AuditEventEntity } from '../../records/audit-event.entity.js';
 import { BenefitRuleRef } from '../benefits/benefit-rule.refs.js';
 import { FacilityRef, MilestoneRef } from '../facilities/facility.ref.js';
 import { OrganisationRef } from '../organisations/organisation.graphql.js';
@@ -6,7 +7,6 @@ import { ProgramRef } from '../programs/program.graphql.js';
 import { IndicatorRef } from '../statistics/statistics.refs.js';
 import { ExemptionRef } from '../zones/exemption.graphql.js';
 import { ZoneRef } from '../zones/zone.graphql.js';
-import type { AuditEventEntity } from './audit.entity.js';
 import { AuditEventRef } from './audit.graphql.js';
 import { auditRepository } from './audit.repository.js';
 

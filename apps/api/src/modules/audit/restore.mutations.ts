@@ -1,11 +1,12 @@
 import { type Bilingual, roleIncludes } from '@bitgoeul/domain';
 import { brandWithType } from '@pothos/core';
+import { isStoreId } from '../../db/ids.js';
 import { builder } from '../../graphql/builder.js';
 import { decodeId, UserErrorRef } from '../../graphql/common.js';
 import type { Context } from '../../graphql/context.js';
 import type { UserError } from '../../graphql/errors.js';
-import { isStoreId, refusal, updateRecord } from '../../graphql/record-mutations.js';
-import { AuditEvent } from './audit.entity.js';
+import { AuditEvent } from '../../records/audit-event.entity.js';
+import { refusal, updateRecord } from '../../records/record-writes.js';
 import { ACCOUNT_TYPES } from './audit.repository.js';
 import { RECORD_KITS } from './audit.subjects.js';
 

@@ -2,8 +2,8 @@ import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, type TestDatabase } from '../../../test/databases.js';
 import { ConfigError, loadConfig } from '../../config.js';
-import { initORM } from '../../db/orm.js';
-import { AuditEvent } from './audit.entity.js';
+import { AuditEvent } from '../../records/audit-event.entity.js';
+import { initORM } from '../../wiring/orm.js';
 import { pruneAuditEvents } from './retention.js';
 
 describe('BITGOEUL_AUDIT_RETENTION_DAYS', () => {

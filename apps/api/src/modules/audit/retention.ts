@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { AuditEvent } from './audit.entity.js';
+import { AuditEvent } from '../../records/audit-event.entity.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

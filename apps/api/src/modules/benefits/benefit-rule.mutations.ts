@@ -7,8 +7,8 @@ import {
 import type { EntityManager } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
 import { LocalizedTextInput } from '../../graphql/common.js';
-import { missingIds, type RecordKit, type StoreIssue } from '../../graphql/record-mutations.js';
-import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../graphql/record-schema.js';
+import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
+import { missingIds, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
 import { Source } from '../sources/source.entity.js';
 import { BenefitRule, type BenefitRuleEntity } from './benefit-rule.entity.js';
 import { BenefitKindEnum, BenefitRuleRef, ChildOrderEnum } from './benefit-rule.refs.js';

@@ -1,7 +1,7 @@
 import type { BenefitRuleValues, ChildOrder, BenefitRule as DomainRule } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { isStoreId } from '../../db/ids.js';
 import { MissingRecord } from '../../graphql/errors.js';
-import { isStoreId } from '../../graphql/record-mutations.js';
 import { Program } from '../programs/program.entity.js';
 import { Source, type SourceEntity } from '../sources/source.entity.js';
 import { BenefitRule, type BenefitRuleEntity } from './benefit-rule.entity.js';

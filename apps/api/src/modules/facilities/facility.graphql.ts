@@ -32,8 +32,8 @@ import { facilityRepository } from './facility.repository.js';
 // The rest of the module registers itself on import; graphql/schema.ts loads only this file.
 import './facility.mutations.js';
 import './facility.relations.js';
-import './milestone.graphql.js';
-import './milestone.mutations.js';
+import '../milestones/milestone.graphql.js';
+import '../milestones/milestone.mutations.js';
 
 export { FacilityKindEnum, FacilityRef, FacilityStatusEnum } from './facility.ref.js';
 

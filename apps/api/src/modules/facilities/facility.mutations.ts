@@ -6,8 +6,8 @@ import {
 } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
 import { LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
-import { missingIds, type RecordKit, type StoreIssue } from '../../graphql/record-mutations.js';
-import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../graphql/record-schema.js';
+import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
+import { missingIds, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
 import { Program } from '../programs/program.entity.js';
 import { Source } from '../sources/source.entity.js';
 import { Facility, type FacilityEntity } from './facility.entity.js';

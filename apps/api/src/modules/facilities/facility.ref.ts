@@ -7,9 +7,9 @@ import {
 } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
 import { codeListEnum } from '../../graphql/common.js';
+import { milestoneRepository } from '../milestones/milestone.repository.js';
 import type { FacilityRow, MilestoneEntity } from './facility.entity.js';
 import { facilityRepository } from './facility.repository.js';
-import { milestoneRepository } from './milestone.repository.js';
 
 // The module's refs and enums live apart from their fields so that the mutation and relation files
 // can import them without an import cycle through facility.graphql.ts, which loads those files.

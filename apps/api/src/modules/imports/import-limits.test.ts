@@ -6,8 +6,8 @@ import { databaseKinds } from '../../../test/databases.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { ordinaryProgramRows, ordinaryProgramSheet } from '../../../test/ordinary-programs.js';
 import { adminSession, csvFile, upload, uploadForm } from '../../../test/uploads.js';
-import { createApp } from '../../http/app.js';
 import { MAX_BODY_BYTES, MAX_UPLOAD_BODY_BYTES } from '../../http/limits.js';
+import { createApp } from '../../wiring/app.js';
 import { Program } from '../programs/program.entity.js';
 
 type RowError = { row: number; column: string; code: string };

@@ -1,6 +1,6 @@
 import type { OrganisationValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { isStoreId } from '../../graphql/common.js';
+import { isStoreId } from '../../db/ids.js';
 import { MissingRecord } from '../../graphql/errors.js';
 import { Facility, FacilityOrganisation } from '../facilities/facility.entity.js';
 import { Source, type SourceEntity } from '../sources/source.entity.js';

@@ -2,7 +2,7 @@ import { builder } from '../../graphql/builder.js';
 import { fileDescription, ROWS_DESCRIPTION } from '../imports/sheet-import.descriptions.js';
 import type { ImportResult } from '../imports/sheet-import.js';
 import { ImportRowErrorRef } from '../statistics/observation-import.graphql.js';
-import { importPrograms } from './program-import.mutations.js';
+import { importPrograms } from './program-import.service.js';
 
 const dateText = (which: string) =>
   `${which}, YYYY-MM-DD; a day that does not exist (2021-13-01, 2021-02-30) is refused.`;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../test/databases.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { ARTICLE_SOURCE } from '../../db/seed/sources.js';
-import { AuditEvent } from '../audit/audit.entity.js';
+import { AuditEvent } from '../../records/audit-event.entity.js';
 import { Source } from '../sources/source.entity.js';
 import { Program } from './program.entity.js';
 

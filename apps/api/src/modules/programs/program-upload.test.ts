@@ -4,7 +4,7 @@ import { databaseKinds } from '../../../test/databases.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { adminSession, csvFile, upload, uploadForm, xlsxFile } from '../../../test/uploads.js';
 import { ARTICLE_SOURCE } from '../../db/seed/sources.js';
-import { AuditEvent } from '../audit/audit.entity.js';
+import { AuditEvent } from '../../records/audit-event.entity.js';
 import { Program } from './program.entity.js';
 
 type RowError = { row: number; column: string; code: string; message: string };

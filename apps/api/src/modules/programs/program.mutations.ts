@@ -2,8 +2,8 @@ import { checkParent, PROGRAM_FIELD_LABELS, type ProgramValues, validateProgram 
 import type { EntityManager } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
 import { LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
-import { missingIds, type RecordKit, type StoreIssue } from '../../graphql/record-mutations.js';
-import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../graphql/record-schema.js';
+import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
+import { missingIds, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
 import { Source } from '../sources/source.entity.js';
 import { Program, type ProgramEntity } from './program.entity.js';
 import { ProgramAreaEnum, ProgramRef, ProgramStatusEnum } from './program.graphql.js';

@@ -1,6 +1,6 @@
 import type { ProgramValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { isStoreId } from '../../graphql/common.js';
+import { isStoreId } from '../../db/ids.js';
 import { MissingRecord } from '../../graphql/errors.js';
 import { BenefitRule } from '../benefits/benefit-rule.entity.js';
 import { Facility, Milestone } from '../facilities/facility.entity.js';

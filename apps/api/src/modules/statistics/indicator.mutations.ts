@@ -8,8 +8,8 @@ import {
 import type { EntityManager } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
 import { decodeId, LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
-import { missingIds, type RecordKit, type StoreIssue } from '../../graphql/record-mutations.js';
-import { decodeIdList, defineRecordMutations } from '../../graphql/record-schema.js';
+import { decodeIdList, defineRecordMutations } from '../../records/record-mutations.js';
+import { missingIds, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
 import { Source } from '../sources/source.entity.js';
 import { Indicator, type IndicatorEntity } from './indicator.entity.js';
 import {

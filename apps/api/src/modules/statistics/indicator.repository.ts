@@ -1,8 +1,8 @@
 import type { IndicatorValues, Subject, SubjectType } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { isStoreId } from '../../db/ids.js';
 import { collectionsOf, findRows } from '../../db/rows.js';
 import { MissingRecord } from '../../graphql/errors.js';
-import { isStoreId } from '../../graphql/record-mutations.js';
 import { Facility } from '../facilities/facility.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Program } from '../programs/program.entity.js';

@@ -2,7 +2,7 @@ import { builder } from '../../graphql/builder.js';
 import { UserErrorCodeEnum } from '../../graphql/common.js';
 import { fileDescription, ROWS_DESCRIPTION } from '../imports/sheet-import.descriptions.js';
 import type { ImportResult, ImportRowError } from '../imports/sheet-import.js';
-import { importObservations } from './observation-import.mutations.js';
+import { importObservations } from './observation-import.service.js';
 import { ObservationStatusEnum } from './statistics.refs.js';
 
 const ObservationImportRowInput = builder.inputType('ObservationImportRowInput', {

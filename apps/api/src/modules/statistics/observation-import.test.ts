@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../test/databases.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
 import { MAX_BODY_BYTES } from '../../http/limits.js';
-import { AuditEvent } from '../audit/audit.entity.js';
+import { AuditEvent } from '../../records/audit-event.entity.js';
 import { Observation } from './indicator.entity.js';
 
 type RowError = { row: number; column: string; code: string; message: string };

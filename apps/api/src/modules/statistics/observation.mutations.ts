@@ -8,13 +8,14 @@ import {
   validateObservation,
 } from '@bitgoeul/domain';
 import { type EntityManager, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { isStoreId } from '../../db/ids.js';
 import { builder } from '../../graphql/builder.js';
 import { UserErrorRef } from '../../graphql/common.js';
 import type { Context } from '../../graphql/context.js';
 import type { UserError } from '../../graphql/errors.js';
-import { definedOnly, isStoreId, refusal, type StoreIssue } from '../../graphql/record-mutations.js';
-import { decodeOptionalId } from '../../graphql/record-schema.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../../records/audit.js';
+import { decodeOptionalId } from '../../records/record-mutations.js';
+import { definedOnly, refusal, type StoreIssue } from '../../records/record-writes.js';
 import { Source } from '../sources/source.entity.js';
 import { Indicator, Observation, type ObservationEntity } from './indicator.entity.js';
 import { observationRepository, vintaged } from './observation.repository.js';

@@ -6,9 +6,9 @@ import {
   vintagesOf,
 } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { isStoreId } from '../../db/ids.js';
 import { findRows } from '../../db/rows.js';
 import { MissingRecord } from '../../graphql/errors.js';
-import { isStoreId } from '../../graphql/record-mutations.js';
 import { Observation, type ObservationEntity, type ObservationRow } from './indicator.entity.js';
 
 type ObservationWhere = FilterQuery<ObservationEntity>;

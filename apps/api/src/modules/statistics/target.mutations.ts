@@ -1,12 +1,13 @@
 import { INDICATOR_FIELD_LABELS, type TargetValues, validateTarget } from '@bitgoeul/domain';
 import { type EntityManager, OptimisticLockError } from '@mikro-orm/core';
+import { isStoreId } from '../../db/ids.js';
 import { builder } from '../../graphql/builder.js';
 import { decodeId, UserErrorRef } from '../../graphql/common.js';
 import type { Context } from '../../graphql/context.js';
 import type { UserError } from '../../graphql/errors.js';
-import { isStoreId, refusal, type StoreIssue } from '../../graphql/record-mutations.js';
-import { decodeOptionalId } from '../../graphql/record-schema.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../../records/audit.js';
+import { decodeOptionalId } from '../../records/record-mutations.js';
+import { refusal, type StoreIssue } from '../../records/record-writes.js';
 import { Source } from '../sources/source.entity.js';
 import { Indicator, Target, type TargetEntity } from './indicator.entity.js';
 import { TargetKindEnum, TargetRef } from './statistics.refs.js';

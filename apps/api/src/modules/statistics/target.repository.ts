@@ -1,7 +1,7 @@
 import type { TargetValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { isStoreId } from '../../db/ids.js';
 import { MissingRecord } from '../../graphql/errors.js';
-import { isStoreId } from '../../graphql/record-mutations.js';
 import { Target, type TargetEntity } from './indicator.entity.js';
 
 /** Queries for targets; every one serves many indicators at once. */

@@ -7,8 +7,8 @@ import {
 } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
 import { decodeId, LocalizedTextInput } from '../../graphql/common.js';
-import { missingIds, type RecordKit } from '../../graphql/record-mutations.js';
-import { decodeIdList, defineRecordMutations } from '../../graphql/record-schema.js';
+import { decodeIdList, defineRecordMutations } from '../../records/record-mutations.js';
+import { missingIds, type RecordKit } from '../../records/record-writes.js';
 import { Source } from '../sources/source.entity.js';
 import { ExemptionKindEnum, ExemptionRef } from './exemption.graphql.js';
 import {

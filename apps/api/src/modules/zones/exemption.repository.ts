@@ -1,6 +1,6 @@
 import type { ExemptionValues } from '@bitgoeul/domain';
 import type { EntityManager } from '@mikro-orm/core';
-import { isStoreId } from '../../graphql/common.js';
+import { isStoreId } from '../../db/ids.js';
 import { MissingRecord } from '../../graphql/errors.js';
 import { Source, type SourceEntity } from '../sources/source.entity.js';
 import { Exemption, type ExemptionEntity, Zone } from './zone.entity.js';

@@ -9,8 +9,8 @@ import {
 import type { EntityManager } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
 import { DatePrecisionEnum, LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
-import { missingIds, parentChain, type RecordKit, type StoreIssue } from '../../graphql/record-mutations.js';
-import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../graphql/record-schema.js';
+import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
+import { missingIds, parentChain, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
 import { Program } from '../programs/program.entity.js';
 import { Source } from '../sources/source.entity.js';
 import { Zone, type ZoneEntity } from './zone.entity.js';

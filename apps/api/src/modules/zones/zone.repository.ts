@@ -1,6 +1,6 @@
 import { ancestorsOf, type ZoneValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { isStoreId } from '../../graphql/common.js';
+import { isStoreId } from '../../db/ids.js';
 import { MissingRecord } from '../../graphql/errors.js';
 import { Facility } from '../facilities/facility.entity.js';
 import { Program, type ProgramEntity } from '../programs/program.entity.js';

@@ -1,8 +1,8 @@
 import type { ObjectRef } from '@pothos/core';
-import { builder } from './builder.js';
-import { decodeId, UserErrorRef } from './common.js';
-import type { UserError } from './errors.js';
-import { createRecord, deleteRecord, type RecordKit, updateRecord } from './record-mutations.js';
+import { builder } from '../graphql/builder.js';
+import { decodeId, UserErrorRef } from '../graphql/common.js';
+import type { UserError } from '../graphql/errors.js';
+import { createRecord, deleteRecord, type RecordKit, updateRecord } from './record-writes.js';
 
 type Kit = RecordKit<{ id: string; version: number; code: string }, { code: string }>;
 

@@ -1,5 +1,5 @@
 import { loadConfig } from '../config.js';
-import { ormOptions } from './options.js';
+import { ormOptions } from './orm-options.js';
 
 // Read by the MikroORM CLI only; the server and the tests call ormOptions through initORM.
 export default ormOptions(loadConfig().database);

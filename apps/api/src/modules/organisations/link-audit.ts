@@ -1,13 +1,13 @@
 import { OrganisationRole } from '@bitgoeul/domain';
 import type { EntityManager, EntityName } from '@mikro-orm/core';
 import type { Caller } from '../../auth/accounts.js';
-import type { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { recordAudit } from '../../records/audit.js';
+import type { OrganisationEntity } from './organisation.entity.js';
 import {
   LINK_SUBJECTS,
   type LinkSubjectType,
   organisationLinkRepository,
-} from '../organisations/organisation-link.repository.js';
-import { recordAudit } from './audit.service.js';
+} from './organisation-link.repository.js';
 
 interface LinkEntry {
   organisation: string;

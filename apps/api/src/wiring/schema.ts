@@ -1,9 +1,9 @@
 import { lexicographicSortSchema } from 'graphql';
-import { guardArgumentText } from './argument-text.js';
-import { builder } from './builder.js';
-import { documentInputLimits } from './input-limits.js';
-import './scalars.js';
-import './nodes.js';
+import { guardArgumentText } from '../graphql/argument-text.js';
+import { builder } from '../graphql/builder.js';
+import { documentInputLimits } from '../graphql/input-limits.js';
+import '../graphql/scalars.js';
+import '../graphql/nodes.js';
 import '../modules/sources/source.graphql.js';
 import '../modules/programs/program.graphql.js';
 import '../modules/programs/program.mutations.js';

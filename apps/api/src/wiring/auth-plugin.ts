@@ -5,12 +5,12 @@ import { ANONYMOUS, type Caller, callerFromSession, callerFromToken } from '../a
 import { sha256 } from '../auth/secrets.js';
 import type { RateLimit } from '../config.js';
 import { classifyFault } from '../db/faults.js';
+import { faultResponse, logFault } from '../graphql/faults.js';
 import { handleAuthRoute, messageOf, problem } from '../http/auth-routes.js';
 import { CSRF_HEADER, readCookie, SESSION_COOKIE } from '../http/cookies.js';
 import { requestOrigin } from '../http/origins.js';
 import { RateLimiter } from '../http/rate-limit.js';
 import { type Logger, log as serverLog } from '../log.js';
-import { faultResponse, logFault } from './faults.js';
 
 const callers = new WeakMap<Request, Caller>();
 

@@ -2,13 +2,13 @@ import { pickLocale } from '@bitgoeul/domain';
 import type { MikroORM } from '@mikro-orm/core';
 import { createYoga } from 'graphql-yoga';
 import { restrictToPublic, seesOnlyPublic } from '../auth/visibility.js';
+import type { Context } from '../graphql/context.js';
+import { faultAwareMask, faultQuietLogger, useFaultAnswers } from '../graphql/faults.js';
+import { useQueryLimits } from '../graphql/limits.js';
 import { corsFor } from '../http/origins.js';
 import { type Logger, log as serverLog } from '../log.js';
 import { callerOf, type Guards, useAuthentication } from './auth-plugin.js';
-import type { Context } from './context.js';
 import { useExposure } from './exposure.js';
-import { faultAwareMask, faultQuietLogger, useFaultAnswers } from './faults.js';
-import { useQueryLimits } from './limits.js';
 import { schema } from './schema.js';
 import { uploadFetchAPI, useUploadLimits } from './uploads.js';
 

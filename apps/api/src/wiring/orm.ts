@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MikroORM, type Options } from '@mikro-orm/core';
 import type { DatabaseConfig } from '../config.js';
-import { ormOptions } from './options.js';
-import { seedIfEmpty } from './seed/seed.js';
+import { seedIfEmpty } from '../db/seed/seed.js';
+import { ormOptions } from './orm-options.js';
 
 export interface InitOrmOptions {
   /** Run the seed when the database holds no programs yet (default true). */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { User } from '../accounts/account.entity.js';
+import { User } from '../auth/account.entity.js';
 
 export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE';
 

@@ -9,10 +9,15 @@ import {
 } from '../../graphql/common.js';
 import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
+import { Milestone, type MilestoneEntity } from '../facilities/facility.entity.js';
+import {
+  FacilityRef,
+  FacilityStatusEnum,
+  MilestoneKindEnum,
+  MilestoneRef,
+} from '../facilities/facility.ref.js';
 import { ProgramRef } from '../programs/program.graphql.js';
 import { SourceRef } from '../sources/source.graphql.js';
-import { Milestone, type MilestoneEntity } from './facility.entity.js';
-import { FacilityRef, FacilityStatusEnum, MilestoneKindEnum, MilestoneRef } from './facility.ref.js';
 import {
   MILESTONE_ORDER_FIELDS,
   type MilestoneFilterInput,

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Caller } from '../../auth/accounts.js';
-import { type AuditAction, AuditEvent } from './audit.entity.js';
+import type { Caller } from '../auth/accounts.js';
+import { type AuditAction, AuditEvent } from './audit-event.entity.js';
 
 export interface FieldChange {
   field: string;

@@ -6,11 +6,11 @@ import {
 } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
 import { DatePrecisionEnum, LocalizedTextInput } from '../../graphql/common.js';
-import { missingIds, type RecordKit, type StoreIssue } from '../../graphql/record-mutations.js';
-import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../graphql/record-schema.js';
+import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
+import { missingIds, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
+import { Milestone, type MilestoneEntity } from '../facilities/facility.entity.js';
+import { MilestoneKindEnum, MilestoneRef } from '../facilities/facility.ref.js';
 import { Source } from '../sources/source.entity.js';
-import { Milestone, type MilestoneEntity } from './facility.entity.js';
-import { MilestoneKindEnum, MilestoneRef } from './facility.ref.js';
 import {
   milestoneColumns,
   milestoneRepository,

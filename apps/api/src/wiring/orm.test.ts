@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases.js';
+import { allSeedPrograms } from '../db/seed/seed.js';
 import { Program } from '../modules/programs/program.entity.js';
 import { initORM } from './orm.js';
-import { allSeedPrograms } from './seed/seed.js';
 
 describe.each(databaseKinds)('the store on $name', (kind) => {
   it('is created, migrated and seeded on first start, and kept as it is on the next', async () => {

@@ -13,7 +13,7 @@ import {
 } from '@bitgoeul/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../../records/audit.js';
 import {
   fill,
   type ImportRowError,

@@ -6,14 +6,11 @@ import {
   OptimisticLockError,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
-import type { AuditAction } from '../modules/audit/audit.entity.js';
-import { recordAudit } from '../modules/audit/audit.service.js';
-import { isStoreId } from './common.js';
-import type { Context } from './context.js';
-import { type UserError, type UserErrorCode, userError } from './errors.js';
-
-/** Re-exported for the write paths that have always found it here. */
-export { isStoreId };
+import { isStoreId } from '../db/ids.js';
+import type { Context } from '../graphql/context.js';
+import { type UserError, type UserErrorCode, userError } from '../graphql/errors.js';
+import { recordAudit } from './audit.js';
+import type { AuditAction } from './audit-event.entity.js';
 
 /** A refusal found against the stored data (a code in use, a missing parent, a stale version). */
 export type StoreIssue = { field: string; code: UserErrorCode; params?: Record<string, string | number> };

@@ -2,13 +2,13 @@ import { type Options, UnderscoreNamingStrategy } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { DatabaseConfig } from '../config.js';
-import { entities } from './entities.js';
-import { migrationsList } from './migrations/index.js';
+import { migrationsList } from '../db/migrations/index.js';
 import {
   BitgoeulSqliteDriver,
   DEFAULT_SQLITE_BUSY_TIMEOUT_MS,
   sqliteConnectionSetup,
-} from './sqlite-driver.js';
+} from '../db/sqlite-driver.js';
+import { entities } from './entities.js';
 
 /** The ORM options for one store. Shared by the server, the tests and the MikroORM CLI. */
 export function ormOptions(database: DatabaseConfig): Options {

@@ -6,10 +6,10 @@ import type { MikroORM } from '@mikro-orm/core';
 import pLimit from 'p-limit';
 import sirv from 'sirv';
 import { DEFAULT_API_CONCURRENCY } from '../config.js';
-import { createGraphQL, type YogaOptions } from '../graphql/yoga.js';
-import { serveHealth } from './health.js';
-import { createLifecycle } from './lifecycle.js';
-import { ADMIN_CSP, bodyLimitOf, GRAPHIQL_CSP, SECURITY_HEADERS } from './limits.js';
+import { serveHealth } from '../http/health.js';
+import { createLifecycle } from '../http/lifecycle.js';
+import { ADMIN_CSP, bodyLimitOf, GRAPHIQL_CSP, SECURITY_HEADERS } from '../http/limits.js';
+import { createGraphQL, type YogaOptions } from './yoga.js';
 
 /** Where the built admin panel lives (the @bitgoeul/admin package's dist/). */
 export function adminDistDir(): string | null {

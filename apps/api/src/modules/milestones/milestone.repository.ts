@@ -1,10 +1,10 @@
 import type { MilestoneValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { isStoreId } from '../../db/ids.js';
 import { MissingRecord } from '../../graphql/errors.js';
-import { isStoreId } from '../../graphql/record-mutations.js';
+import { Facility, Milestone, type MilestoneEntity } from '../facilities/facility.entity.js';
 import { Program } from '../programs/program.entity.js';
 import { Source, type SourceEntity } from '../sources/source.entity.js';
-import { Facility, Milestone, type MilestoneEntity } from './facility.entity.js';
 
 export type MilestoneWhere = FilterQuery<MilestoneEntity>;
 export type MilestoneOrder = QueryOrderMap<MilestoneEntity>[];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../test/databases.js';
 import { startTestApp, type TestApp } from '../../../test/harness.js';
-import { createFixtures, type Fixtures, unknownId } from './facility.test-fixtures.js';
+import { createFixtures, type Fixtures, unknownId } from '../facilities/facility.test-fixtures.js';
 
 const FIELDS = `id version kind title { ko en } plannedOn plannedOnPrecision actualOn actualOnPrecision
   note { ko } impliedStatus facility { code status } program { code } sources { title }`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffValues } from './audit.service.js';
+import { diffValues } from './audit.js';
 
 describe('diffValues', () => {
   it('lists changed fields by path, nested objects included', () => {
