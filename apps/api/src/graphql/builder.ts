@@ -69,3 +69,6 @@ export const builder = new SchemaBuilder<{
 builder.queryType({});
 // Anonymous callers and viewers read; every change needs an editor (admin-only fields add their own scope).
 builder.mutationType({ authScopes: { editor: true } });
+
+/** The schema's type parameters, for helpers that take or return refs of this builder. */
+export type SchemaTypes = typeof builder.$inferSchemaTypes;

@@ -1,6 +1,7 @@
 import { ApiToken, Session, SignInThrottle, User } from '../auth/account.entity.js';
 import { BenefitRule } from '../modules/benefits/benefit-rule.entity.js';
-import { Facility, FacilityOrganisation, Milestone } from '../modules/facilities/facility.entity.js';
+import { Facility, FacilityOrganisation } from '../modules/facilities/facility.entity.js';
+import { Milestone } from '../modules/milestones/milestone.entity.js';
 import { Organisation, ProgramOrganisation } from '../modules/organisations/organisation.entity.js';
 import { Program } from '../modules/programs/program.entity.js';
 import { Source } from '../modules/sources/source.entity.js';

@@ -1,6 +1,6 @@
 import { parsePeriod } from '@bitgoeul/domain';
 import { BenefitRule } from '../../modules/benefits/benefit-rule.entity.js';
-import { Milestone } from '../../modules/facilities/facility.entity.js';
+import { Milestone } from '../../modules/milestones/milestone.entity.js';
 import { Indicator, Observation, Target } from '../../modules/statistics/indicator.entity.js';
 import { seedBenefitRules } from './benefits.js';
 import { seedMilestones } from './milestones.js';

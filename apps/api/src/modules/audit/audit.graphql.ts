@@ -5,7 +5,7 @@ import { builder } from '../../graphql/builder.js';
 import { connectionQuery } from '../../graphql/connection.js';
 import type { FieldChange } from '../../records/audit.js';
 import { type AuditAction, AuditEvent, type AuditEventEntity } from '../../records/audit-event.entity.js';
-import { UserRef } from '../accounts/user.graphql.js';
+import { UserRef } from '../accounts/ref.js';
 import {
   ACCOUNT_TYPES,
   type AuditEventFilterInput,

@@ -1,30 +1,28 @@
 import { type Bilingual, INDICATOR_FIELD_LABELS, type Locale } from '@bitgoeul/domain';
+import type { ObjectRef } from '@pothos/core';
+import type { SchemaTypes } from '../../graphql/builder.js';
 import type { RecordKit } from '../../records/record-writes.js';
-import { ACCOUNT_LABELS, TOKEN_LABELS } from '../accounts/account-errors.js';
-import { benefitRuleKit } from '../benefits/benefit-rule.mutations.js';
-import { facilityKit } from '../facilities/facility.mutations.js';
-import { milestoneKit } from '../milestones/milestone.mutations.js';
-import { organisationKit } from '../organisations/organisation.mutations.js';
-import { programKit } from '../programs/program.mutations.js';
-import { indicatorKit } from '../statistics/indicator.mutations.js';
-import { exemptionKit } from '../zones/exemption.mutations.js';
-import { zoneKit } from '../zones/zone.mutations.js';
+import { ACCOUNT_LABELS, TOKEN_LABELS } from '../accounts/ref.js';
 
-type AnyKit = RecordKit<{ id: string; version: number }, object>;
+export type AnyKit = RecordKit<{ id: string; version: number }, object>;
 
-/** The records written through a RecordKit: each has a history and can be restored through its kit. */
-export const RECORD_KITS: Readonly<Record<string, AnyKit>> = Object.fromEntries(
-  [
-    programKit,
-    organisationKit,
-    zoneKit,
-    exemptionKit,
-    facilityKit,
-    milestoneKit,
-    indicatorKit,
-    benefitRuleKit,
-  ].map((kit) => [kit.typename, kit as unknown as AnyKit]),
-);
+/** A kind of record written through a RecordKit: it has a history and can be restored through its kit. */
+export interface WritableRecordType {
+  kit: AnyKit;
+  /** The record's GraphQL object, which gets the `history` field. */
+  ref: ObjectRef<SchemaTypes, { id: string }>;
+}
+
+/** Filled once by the schema assembly (the wiring knows every module; this module knows none of them). */
+export const RECORD_KITS: Record<string, AnyKit> = {};
+const RECORD_LABELS: Record<string, Readonly<Record<string, Bilingual>>> = {};
+
+export function rememberWritableRecords(types: readonly WritableRecordType[]) {
+  for (const { kit } of types) {
+    RECORD_KITS[kit.typename] = kit;
+    RECORD_LABELS[kit.typename] = kit.labels;
+  }
+}
 
 const COMMON: Readonly<Record<string, Bilingual>> = {
   // Organisation links are recorded on the program, zone or facility they belong to.
@@ -40,7 +38,6 @@ const FIGURE_LABELS: Readonly<Record<string, Bilingual>> = {
 };
 
 const LABELS: Readonly<Record<string, Readonly<Record<string, Bilingual>>>> = {
-  ...Object.fromEntries(Object.entries(RECORD_KITS).map(([type, kit]) => [type, kit.labels])),
   Observation: FIGURE_LABELS,
   Target: FIGURE_LABELS,
   User: ACCOUNT_LABELS,
@@ -52,7 +49,7 @@ const LABELS: Readonly<Record<string, Readonly<Record<string, Bilingual>>>> = {
  * enclosing field's (`designation.authority.ko` falls back to `designation`); null when none.
  */
 export function fieldLabel(entityType: string, field: string, locale: Locale): string | null {
-  const labels = { ...COMMON, ...LABELS[entityType] };
+  const labels = { ...COMMON, ...(RECORD_LABELS[entityType] ?? LABELS[entityType]) };
   for (let path = field; path; path = path.slice(0, Math.max(path.lastIndexOf('.'), 0))) {
     const label = labels[path];
     if (label) return label[locale];

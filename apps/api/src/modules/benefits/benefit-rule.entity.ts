@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { BenefitKind } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { Program } from '../programs/program.entity.js';
-import { Source } from '../sources/source.entity.js';
+import { Program } from '../programs/ref.js';
+import { Source } from '../sources/ref.js';
 
 /** One payment a benefit program makes: a lump sum or a monthly amount, for some child orders, over a span of birth dates. */
 export const BenefitRule = defineEntity({

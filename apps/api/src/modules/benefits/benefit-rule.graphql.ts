@@ -2,8 +2,8 @@ import { builder } from '../../graphql/builder.js';
 import { codeListFilter, decodeId, IDFilter, LocalizedText } from '../../graphql/common.js';
 import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
-import { ProgramRef } from '../programs/program.graphql.js';
-import { SourceRef } from '../sources/source.graphql.js';
+import { ProgramRef } from '../programs/ref.js';
+import { SourceRef } from '../sources/ref.js';
 import { BenefitRule, type BenefitRuleEntity } from './benefit-rule.entity.js';
 import {
   BENEFIT_RULE_ORDER_FIELDS,
@@ -13,9 +13,8 @@ import {
 } from './benefit-rule.filter.js';
 import { BenefitKindEnum, BenefitRuleRef, ChildOrderEnum } from './benefit-rule.refs.js';
 import { benefitRuleRepository, childOrdersOf } from './benefit-rule.repository.js';
+
 // The rest of the module adds its mutations and the entitlement query.
-import './benefit-rule.mutations.js';
-import './entitlement.graphql.js';
 
 BenefitRuleRef.implement({
   description:

@@ -9,7 +9,7 @@ import { builder } from '../../graphql/builder.js';
 import { LocalizedTextInput } from '../../graphql/common.js';
 import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
 import { missingIds, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
-import { Source } from '../sources/source.entity.js';
+import { Source } from '../sources/ref.js';
 import { BenefitRule, type BenefitRuleEntity } from './benefit-rule.entity.js';
 import { BenefitKindEnum, BenefitRuleRef, ChildOrderEnum } from './benefit-rule.refs.js';
 import {

@@ -2,8 +2,8 @@ import type { BenefitRuleValues, ChildOrder, BenefitRule as DomainRule } from '@
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { isStoreId } from '../../db/ids.js';
 import { MissingRecord } from '../../graphql/errors.js';
-import { Program } from '../programs/program.entity.js';
-import { Source, type SourceEntity } from '../sources/source.entity.js';
+import { Program } from '../programs/ref.js';
+import { Source, type SourceEntity } from '../sources/ref.js';
 import { BenefitRule, type BenefitRuleEntity } from './benefit-rule.entity.js';
 
 export type BenefitRuleWhere = FilterQuery<BenefitRuleEntity>;

@@ -2,7 +2,7 @@ import { computeEntitlement, type Payment } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
 import { MissingRecord, notFound } from '../../graphql/errors.js';
 import { decodeIdList } from '../../records/record-mutations.js';
-import { ProgramRef } from '../programs/program.graphql.js';
+import { ProgramRef } from '../programs/ref.js';
 import { BenefitKindEnum, BenefitRuleRef, ChildOrderEnum } from './benefit-rule.refs.js';
 import { benefitRuleRepository, domainRule } from './benefit-rule.repository.js';
 

@@ -14,7 +14,7 @@ import {
   type StringFilterInput,
   stringCondition,
 } from '../../graphql/filters.js';
-import { zoneSubtreeCondition } from '../zones/zone.filter.js';
+import { zoneSubtreeCondition } from '../zones/ref.js';
 import type { FacilityOrder, FacilityWhere } from './facility.repository.js';
 
 export interface FacilityFilterInput extends Combinable<FacilityFilterInput> {

@@ -12,8 +12,8 @@ import {
 } from '../../graphql/common.js';
 import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
-import { ProgramRef } from '../programs/program.graphql.js';
-import { SourceRef } from '../sources/source.graphql.js';
+import { ProgramRef } from '../programs/ref.js';
+import { SourceRef } from '../sources/ref.js';
 import { Facility, type FacilityEntity, type FacilityRow } from './facility.entity.js';
 import {
   FACILITY_ORDER_FIELDS,
@@ -29,11 +29,8 @@ import {
   LocationPrecisionEnum,
 } from './facility.ref.js';
 import { facilityRepository } from './facility.repository.js';
+
 // The rest of the module registers itself on import; graphql/schema.ts loads only this file.
-import './facility.mutations.js';
-import './facility.relations.js';
-import '../milestones/milestone.graphql.js';
-import '../milestones/milestone.mutations.js';
 
 export { FacilityKindEnum, FacilityRef, FacilityStatusEnum } from './facility.ref.js';
 

@@ -6,10 +6,11 @@ import {
 } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
 import { LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
+import { countReferrers, deleteBlockers, type Referrer } from '../../records/in-use.js';
 import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
 import { missingIds, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
-import { Program } from '../programs/program.entity.js';
-import { Source } from '../sources/source.entity.js';
+import { Program } from '../programs/ref.js';
+import { Source } from '../sources/ref.js';
 import { Facility, type FacilityEntity } from './facility.entity.js';
 import {
   CapacityUnitEnum,
@@ -33,6 +34,11 @@ async function referenceIssues(em: Parameters<typeof missingIds>[0], values: Fac
   return issues;
 }
 
+/** Indicators about a facility keep it: its figures are the record. */
+const FACILITY_REFERRERS: readonly Referrer[] = [
+  { as: 'indicators', entity: 'Indicator', property: 'subjectFacility' },
+];
+
 export const facilityKit: RecordKit<FacilityEntity, FacilityValues> = {
   typename: 'Facility',
   entity: Facility,
@@ -51,10 +57,7 @@ export const facilityKit: RecordKit<FacilityEntity, FacilityValues> = {
     return [...(transition ? [transition] : []), ...(await referenceIssues(em, values))];
   },
   async deleteBlockers(em, facility) {
-    const indicators = await facilityRepository.countIndicators(em, facility.id);
-    return indicators > 0
-      ? [{ field: 'id', code: 'IN_USE', params: { count: indicators, what: 'indicators' } }]
-      : [];
+    return deleteBlockers(0, await countReferrers(em, FACILITY_REFERRERS, facility.id));
   },
 };
 

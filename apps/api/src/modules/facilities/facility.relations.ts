@@ -1,7 +1,7 @@
 import { builder } from '../../graphql/builder.js';
-import { OrganisationRef } from '../organisations/organisation.graphql.js';
-import { ProgramRef } from '../programs/program.graphql.js';
-import { ZoneRef } from '../zones/zone.graphql.js';
+import { OrganisationRef } from '../organisations/ref.js';
+import { ProgramRef } from '../programs/ref.js';
+import { ZoneRef } from '../zones/ref.js';
 import type { FacilityEntity } from './facility.entity.js';
 import { FacilityRef } from './facility.ref.js';
 import { facilityRepository } from './facility.repository.js';

@@ -3,11 +3,10 @@ import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core'
 import { isStoreId } from '../../db/ids.js';
 import { collectionsOf, findRows } from '../../db/rows.js';
 import { MissingRecord } from '../../graphql/errors.js';
-import { Organisation } from '../organisations/organisation.entity.js';
-import { Program, type ProgramEntity } from '../programs/program.entity.js';
-import { Source, type SourceEntity } from '../sources/source.entity.js';
-import { Indicator } from '../statistics/indicator.entity.js';
-import { Zone } from '../zones/zone.entity.js';
+import { Organisation } from '../organisations/ref.js';
+import { Program, type ProgramEntity } from '../programs/ref.js';
+import { Source, type SourceEntity } from '../sources/ref.js';
+import { Zone } from '../zones/ref.js';
 import { Facility, type FacilityEntity, type FacilityRow } from './facility.entity.js';
 
 export type FacilityWhere = FilterQuery<FacilityEntity>;
@@ -59,11 +58,6 @@ export const facilityRepository = {
 
   async organisationExists(em: EntityManager, id: string) {
     return isStoreId(id) && (await em.count(Organisation, { id })) > 0;
-  },
-
-  /** Indicators measuring this facility keep it from being deleted (their figures would lose their subject). */
-  countIndicators(em: EntityManager, id: string) {
-    return em.count(Indicator, { subjectFacility: id });
   },
 };
 

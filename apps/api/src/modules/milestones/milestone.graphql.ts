@@ -9,21 +9,17 @@ import {
 } from '../../graphql/common.js';
 import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
-import { Milestone, type MilestoneEntity } from '../facilities/facility.entity.js';
-import {
-  FacilityRef,
-  FacilityStatusEnum,
-  MilestoneKindEnum,
-  MilestoneRef,
-} from '../facilities/facility.ref.js';
-import { ProgramRef } from '../programs/program.graphql.js';
-import { SourceRef } from '../sources/source.graphql.js';
+import { FacilityRef, FacilityStatusEnum } from '../facilities/ref.js';
+import { ProgramRef } from '../programs/ref.js';
+import { SourceRef } from '../sources/ref.js';
+import { Milestone, type MilestoneEntity } from './milestone.entity.js';
 import {
   MILESTONE_ORDER_FIELDS,
   type MilestoneFilterInput,
   milestoneOrder,
   milestoneWhere,
 } from './milestone.filter.js';
+import { MilestoneKindEnum, MilestoneRef } from './milestone.ref.js';
 import { milestoneRepository } from './milestone.repository.js';
 
 MilestoneRef.implement({

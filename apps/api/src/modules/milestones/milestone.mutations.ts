@@ -8,9 +8,9 @@ import { builder } from '../../graphql/builder.js';
 import { DatePrecisionEnum, LocalizedTextInput } from '../../graphql/common.js';
 import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
 import { missingIds, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
-import { Milestone, type MilestoneEntity } from '../facilities/facility.entity.js';
-import { MilestoneKindEnum, MilestoneRef } from '../facilities/facility.ref.js';
-import { Source } from '../sources/source.entity.js';
+import { Source } from '../sources/ref.js';
+import { Milestone, type MilestoneEntity } from './milestone.entity.js';
+import { MilestoneKindEnum, MilestoneRef } from './milestone.ref.js';
 import {
   milestoneColumns,
   milestoneRepository,

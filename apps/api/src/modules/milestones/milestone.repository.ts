@@ -2,9 +2,10 @@ import type { MilestoneValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { isStoreId } from '../../db/ids.js';
 import { MissingRecord } from '../../graphql/errors.js';
-import { Facility, Milestone, type MilestoneEntity } from '../facilities/facility.entity.js';
-import { Program } from '../programs/program.entity.js';
-import { Source, type SourceEntity } from '../sources/source.entity.js';
+import { Facility } from '../facilities/ref.js';
+import { Program } from '../programs/ref.js';
+import { Source, type SourceEntity } from '../sources/ref.js';
+import { Milestone, type MilestoneEntity } from './milestone.entity.js';
 
 export type MilestoneWhere = FilterQuery<MilestoneEntity>;
 export type MilestoneOrder = QueryOrderMap<MilestoneEntity>[];

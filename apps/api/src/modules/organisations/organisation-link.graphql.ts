@@ -1,12 +1,13 @@
 import type { OrganisationRole } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
-import type { FacilityEntity } from '../facilities/facility.entity.js';
-import { FacilityRef } from '../facilities/facility.ref.js';
-import type { ProgramEntity } from '../programs/program.entity.js';
-import { ProgramRef } from '../programs/program.graphql.js';
-import type { ZoneEntity } from '../zones/zone.entity.js';
-import { ZoneRef } from '../zones/zone.graphql.js';
-import { OrganisationRef, OrganisationRoleEnum } from './organisation.graphql.js';
+import type { FacilityEntity } from '../facilities/ref.js';
+import { FacilityRef } from '../facilities/ref.js';
+import type { ProgramEntity } from '../programs/ref.js';
+import { ProgramRef } from '../programs/ref.js';
+import type { ZoneEntity } from '../zones/ref.js';
+import { ZoneRef } from '../zones/ref.js';
+import { OrganisationRoleEnum } from './organisation.graphql.js';
+import { OrganisationRef } from './organisation.ref.js';
 import { type OrganisationLinkRow, organisationLinkRepository } from './organisation-link.repository.js';
 
 export const OrganisationLinkRef = builder.objectRef<OrganisationLinkRow>('OrganisationLink').implement({

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { OrganisationKind, OrganisationRole, Visibility } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { Program } from '../programs/program.entity.js';
-import { Source } from '../sources/source.entity.js';
+import { Program } from '../programs/ref.js';
+import { Source } from '../sources/ref.js';
 
 export const Organisation = defineEntity({
   name: 'Organisation',

@@ -12,7 +12,7 @@ import {
 } from '../../graphql/common.js';
 import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
-import { SourceRef } from '../sources/source.graphql.js';
+import { SourceRef } from '../sources/ref.js';
 import { Organisation, type OrganisationEntity } from './organisation.entity.js';
 import {
   ORGANISATION_ORDER_FIELDS,
@@ -20,16 +20,13 @@ import {
   organisationOrder,
   organisationWhere,
 } from './organisation.filter.js';
+import { OrganisationRef } from './organisation.ref.js';
 import { organisationRepository } from './organisation.repository.js';
 
 export const OrganisationKindEnum = codeListEnum(OrganisationKind);
 export const OrganisationRoleEnum = codeListEnum(OrganisationRole);
 
 // Declared before it is implemented because an organisation's fields refer back to organisations.
-export const OrganisationRef = builder.loadableNodeRef('Organisation', {
-  id: { resolve: (organisation: OrganisationEntity) => organisation.id },
-  load: (ids: string[], ctx) => organisationRepository.byIds(ctx.em, ids),
-});
 
 OrganisationRef.implement({
   description:

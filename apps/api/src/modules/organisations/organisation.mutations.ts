@@ -7,11 +7,13 @@ import {
 import type { EntityManager } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
 import { LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
+import { countReferrers, deleteBlockers, type Referrer } from '../../records/in-use.js';
 import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
 import { missingIds, parentChain, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
-import { Source } from '../sources/source.entity.js';
+import { Source } from '../sources/ref.js';
 import { Organisation, type OrganisationEntity } from './organisation.entity.js';
-import { OrganisationKindEnum, OrganisationRef } from './organisation.graphql.js';
+import { OrganisationKindEnum } from './organisation.graphql.js';
+import { OrganisationRef } from './organisation.ref.js';
 import {
   organisationColumns,
   organisationRepository,
@@ -32,6 +34,18 @@ async function parentIssues(
   return issue ? [{ field: issue.field, code: issue.code, params: issue.params }] : [];
 }
 
+/**
+ * What still refers to an organisation, by the type a reader would look for. Links cascade in the
+ * schema only from their owner's side: an organisation in use must be unlinked first, on purpose.
+ */
+const ORGANISATION_REFERRERS: readonly Referrer[] = [
+  { as: 'Program', entity: 'ProgramOrganisation', property: 'organisation' },
+  { as: 'Zone', entity: 'ZoneOrganisation', property: 'organisation' },
+  { as: 'Facility', entity: 'FacilityOrganisation', property: 'organisation' },
+  { as: 'Facility', entity: 'Facility', property: 'operator' },
+  { as: 'Indicator', entity: 'Indicator', property: 'subjectOrganisation' },
+];
+
 export const organisationKit: RecordKit<OrganisationEntity, OrganisationValues> = {
   typename: 'Organisation',
   entity: Organisation,
@@ -48,21 +62,8 @@ export const organisationKit: RecordKit<OrganisationEntity, OrganisationValues> 
     ...(await missingIds(em, Source, values.sourceIds, 'sourceIds')),
   ],
   async deleteBlockers(em, organisation) {
-    const { children, uses } = await organisationRepository.references(em, organisation.id);
-    const issues: StoreIssue[] = [];
-    if (children > 0) issues.push({ field: 'id', code: 'HAS_CHILDREN', params: { count: children } });
-    const inUse = Object.entries(uses).filter(([, count]) => count > 0);
-    if (inUse.length > 0) {
-      issues.push({
-        field: 'id',
-        code: 'IN_USE',
-        params: {
-          count: inUse.reduce((sum, [, count]) => sum + count, 0),
-          what: inUse.map(([type, count]) => `${type} ${count}`).join(', '),
-        },
-      });
-    }
-    return issues;
+    const children = await organisationRepository.countChildren(em, organisation.id);
+    return deleteBlockers(children, await countReferrers(em, ORGANISATION_REFERRERS, organisation.id));
   },
 };
 

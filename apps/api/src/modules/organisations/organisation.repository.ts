@@ -2,11 +2,8 @@ import type { OrganisationValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { isStoreId } from '../../db/ids.js';
 import { MissingRecord } from '../../graphql/errors.js';
-import { Facility, FacilityOrganisation } from '../facilities/facility.entity.js';
-import { Source, type SourceEntity } from '../sources/source.entity.js';
-import { Indicator } from '../statistics/indicator.entity.js';
-import { ZoneOrganisation } from '../zones/zone.entity.js';
-import { Organisation, type OrganisationEntity, ProgramOrganisation } from './organisation.entity.js';
+import { Source, type SourceEntity } from '../sources/ref.js';
+import { Organisation, type OrganisationEntity } from './organisation.entity.js';
 
 export type OrganisationWhere = FilterQuery<OrganisationEntity>;
 export type OrganisationOrder = QueryOrderMap<OrganisationEntity>[];
@@ -41,22 +38,8 @@ export const organisationRepository = {
     return em.count(Organisation, { id }).then((n) => n > 0);
   },
 
-  /**
-   * What still refers to an organisation, by the type a reader would look for. Links cascade in the
-   * schema only from their owner's side: an organisation in use must be unlinked first, on purpose.
-   */
-  async references(em: EntityManager, id: string) {
-    // One after another: a transaction holds one connection, and pg refuses overlapping queries on it.
-    const children = await em.count(Organisation, { parent: id });
-    const programs = await em.count(ProgramOrganisation, { organisation: id });
-    const zones = await em.count(ZoneOrganisation, { organisation: id });
-    const facilities = await em.count(FacilityOrganisation, { organisation: id });
-    const operated = await em.count(Facility, { operator: id });
-    const indicators = await em.count(Indicator, { subjectOrganisation: id });
-    return {
-      children,
-      uses: { Program: programs, Zone: zones, Facility: facilities + operated, Indicator: indicators },
-    };
+  countChildren(em: EntityManager, id: string) {
+    return em.count(Organisation, { parent: id });
   },
 };
 

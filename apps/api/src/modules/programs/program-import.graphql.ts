@@ -1,7 +1,6 @@
 import { builder } from '../../graphql/builder.js';
-import { fileDescription, ROWS_DESCRIPTION } from '../imports/sheet-import.descriptions.js';
-import type { ImportResult } from '../imports/sheet-import.js';
-import { ImportRowErrorRef } from '../statistics/observation-import.graphql.js';
+import type { ImportResult } from '../imports/ref.js';
+import { fileDescription, ImportRowErrorRef, ROWS_DESCRIPTION } from '../imports/ref.js';
 import { importPrograms } from './program-import.service.js';
 
 const dateText = (which: string) =>

@@ -1,6 +1,6 @@
 import { isRecordCode } from '@bitgoeul/domain';
 import type { EntityManager } from '@mikro-orm/core';
-import { Source } from '../sources/source.entity.js';
+import { Source } from '../sources/ref.js';
 import { Program } from './program.entity.js';
 
 /** Codes are looked up in one query per table, whatever the size of the sheet. */

@@ -25,7 +25,7 @@ import {
   rowErrorList,
   type SheetInput,
   type SheetReader,
-} from '../imports/sheet-import.js';
+} from '../imports/ref.js';
 import { Program, type ProgramEntity } from './program.entity.js';
 import { programColumns } from './program.repository.js';
 import { programImportRepository } from './program-import.repository.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ProgramArea, ProgramStatus, Visibility } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { Source } from '../sources/source.entity.js';
+import { Source } from '../sources/ref.js';
 
 export const Program = defineEntity({
   name: 'Program',

@@ -12,7 +12,7 @@ import {
 } from '../../graphql/common.js';
 import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
-import { SourceRef } from '../sources/source.graphql.js';
+import { SourceRef } from '../sources/ref.js';
 import { Program, type ProgramEntity } from './program.entity.js';
 import {
   PROGRAM_ORDER_FIELDS,
@@ -20,18 +20,14 @@ import {
   programOrder,
   programWhere,
 } from './program.filter.js';
+import { ProgramRef } from './program.ref.js';
 import { programRepository } from './program.repository.js';
 // Sheet import registers with the module (it takes codes as text, so it needs none of the refs below).
-import './program-import.graphql.js';
 
 export const ProgramAreaEnum = codeListEnum(ProgramArea);
 export const ProgramStatusEnum = codeListEnum(ProgramStatus);
 
 // Declared before it is implemented because a program's fields refer back to programs.
-export const ProgramRef = builder.loadableNodeRef('Program', {
-  id: { resolve: (program: ProgramEntity) => program.id },
-  load: (ids: string[], ctx) => programRepository.byIds(ctx.em, ids),
-});
 
 ProgramRef.implement({
   description: 'A policy, project or benefit scheme the city runs (정책·사업).',

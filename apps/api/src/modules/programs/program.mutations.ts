@@ -2,11 +2,13 @@ import { checkParent, PROGRAM_FIELD_LABELS, type ProgramValues, validateProgram 
 import type { EntityManager } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
 import { LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
+import { countReferrers, deleteBlockers, type Referrer } from '../../records/in-use.js';
 import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
 import { missingIds, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
-import { Source } from '../sources/source.entity.js';
+import { Source } from '../sources/ref.js';
 import { Program, type ProgramEntity } from './program.entity.js';
-import { ProgramAreaEnum, ProgramRef, ProgramStatusEnum } from './program.graphql.js';
+import { ProgramAreaEnum, ProgramStatusEnum } from './program.graphql.js';
+import { ProgramRef } from './program.ref.js';
 import { programColumns, programRepository, programValues } from './program.repository.js';
 
 /** A parent must exist and must not be the program itself or one of its descendants. */
@@ -23,6 +25,15 @@ async function parentIssues(
   return check.ok ? [] : [{ field: 'parentId', code: check.reason }];
 }
 
+/** Records elsewhere that point at a program and would be orphaned or cascaded away by deleting it. */
+const PROGRAM_REFERRERS: readonly Referrer[] = [
+  { as: 'indicators', entity: 'Indicator', property: 'subjectProgram' },
+  { as: 'benefitRules', entity: 'BenefitRule', property: 'program' },
+  { as: 'milestones', entity: 'Milestone', property: 'program' },
+  { as: 'facilities', entity: 'Facility', property: 'programs' },
+  { as: 'zones', entity: 'Zone', property: 'programs' },
+];
+
 export const programKit: RecordKit<ProgramEntity, ProgramValues> = {
   typename: 'Program',
   entity: Program,
@@ -38,21 +49,9 @@ export const programKit: RecordKit<ProgramEntity, ProgramValues> = {
   ],
   async deleteBlockers(em, program) {
     const children = await programRepository.countChildren(em, program.id);
-    if (children > 0) return [{ field: 'id', code: 'HAS_CHILDREN', params: { count: children } }];
+    if (children > 0) return deleteBlockers(children, {});
     // Indicators, benefit rules, milestones and links would be lost or orphaned: the official unlinks them first.
-    const dependents = Object.entries(await programRepository.dependents(em, program.id)).filter(
-      ([, n]) => n > 0,
-    );
-    const total = dependents.reduce((sum, [, n]) => sum + n, 0);
-    return total > 0
-      ? [
-          {
-            field: 'id',
-            code: 'IN_USE',
-            params: { count: total, what: dependents.map(([k, n]) => `${k} ${n}`).join(', ') },
-          },
-        ]
-      : [];
+    return deleteBlockers(0, await countReferrers(em, PROGRAM_REFERRERS, program.id));
   },
 };
 

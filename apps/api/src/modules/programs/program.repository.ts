@@ -2,11 +2,7 @@ import type { ProgramValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { isStoreId } from '../../db/ids.js';
 import { MissingRecord } from '../../graphql/errors.js';
-import { BenefitRule } from '../benefits/benefit-rule.entity.js';
-import { Facility, Milestone } from '../facilities/facility.entity.js';
-import { Source, type SourceEntity } from '../sources/source.entity.js';
-import { Indicator } from '../statistics/indicator.entity.js';
-import { Zone } from '../zones/zone.entity.js';
+import { Source, type SourceEntity } from '../sources/ref.js';
 import { Program, type ProgramEntity } from './program.entity.js';
 
 export type ProgramWhere = FilterQuery<ProgramEntity>;
@@ -43,17 +39,6 @@ export const programRepository = {
 
   countChildren(em: EntityManager, id: string) {
     return em.count(Program, { parent: id });
-  },
-
-  /** Records elsewhere that point at a program and would be orphaned or cascaded away by deleting it. */
-  async dependents(em: EntityManager, id: string): Promise<Record<string, number>> {
-    return {
-      indicators: await em.count(Indicator, { subjectProgram: id }),
-      benefitRules: await em.count(BenefitRule, { program: id }),
-      milestones: await em.count(Milestone, { program: id }),
-      facilities: await em.count(Facility, { programs: id }),
-      zones: await em.count(Zone, { programs: id }),
-    };
   },
 
   /** Walks up from `start` and returns each program's parent id, for the domain's cycle check. */

@@ -1,10 +1,10 @@
 import { wrap } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
 import { MissingRecord } from '../../graphql/errors.js';
-import { FacilityRef } from '../facilities/facility.ref.js';
-import { OrganisationRef } from '../organisations/organisation.graphql.js';
-import { ProgramRef } from '../programs/program.graphql.js';
-import { ZoneRef } from '../zones/zone.graphql.js';
+import { FacilityRef } from '../facilities/ref.js';
+import { OrganisationRef } from '../organisations/ref.js';
+import { ProgramRef } from '../programs/ref.js';
+import { ZoneRef } from '../zones/ref.js';
 import type { IndicatorRow } from './indicator.entity.js';
 import { indicatorRepository, type SubjectProperty, subjectOf } from './indicator.repository.js';
 import { IndicatorRef } from './statistics.refs.js';

@@ -12,11 +12,11 @@ import type {
 } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import type { Row } from '../../db/rows.js';
-import { Facility } from '../facilities/facility.entity.js';
-import { Organisation } from '../organisations/organisation.entity.js';
-import { Program } from '../programs/program.entity.js';
-import { Source } from '../sources/source.entity.js';
-import { Zone } from '../zones/zone.entity.js';
+import { Facility } from '../facilities/ref.js';
+import { Organisation } from '../organisations/ref.js';
+import { Program } from '../programs/ref.js';
+import { Source } from '../sources/ref.js';
+import { Zone } from '../zones/ref.js';
 
 /** What is measured, in which unit, how often, and whether up is good. */
 export const Indicator = defineEntity({

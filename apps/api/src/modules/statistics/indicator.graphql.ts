@@ -11,7 +11,7 @@ import {
 } from '../../graphql/common.js';
 import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
-import { SourceRef } from '../sources/source.graphql.js';
+import { SourceRef } from '../sources/ref.js';
 import { Indicator, type IndicatorRow } from './indicator.entity.js';
 import {
   INDICATOR_ORDER_FIELDS,
@@ -29,15 +29,8 @@ import {
   MultiplierEnum,
   SubjectTypeEnum,
 } from './statistics.refs.js';
+
 // The rest of the module adds its fields, queries and mutations to the refs above.
-import './indicator-subject.graphql.js';
-import './indicator.mutations.js';
-import './observation.graphql.js';
-import './observation.connection.js';
-import './observation.mutations.js';
-import './target.graphql.js';
-import './target.mutations.js';
-import './series.graphql.js';
 
 IndicatorRef.implement({
   description:

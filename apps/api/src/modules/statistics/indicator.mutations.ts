@@ -8,9 +8,10 @@ import {
 import type { EntityManager } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
 import { decodeId, LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
+import { deleteBlockers } from '../../records/in-use.js';
 import { decodeIdList, defineRecordMutations } from '../../records/record-mutations.js';
 import { missingIds, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
-import { Source } from '../sources/source.entity.js';
+import { Source } from '../sources/ref.js';
 import { Indicator, type IndicatorEntity } from './indicator.entity.js';
 import {
   indicatorColumns,
@@ -67,15 +68,7 @@ export const indicatorKit: RecordKit<IndicatorEntity, IndicatorValues> = {
   },
   // Figures are the record; an indicator that has any is not deleted with them.
   async deleteBlockers(em, indicator) {
-    const { observations, targets } = await indicatorRepository.dependants(em, indicator.id);
-    if (observations + targets === 0) return [];
-    return [
-      {
-        field: 'id',
-        code: 'IN_USE',
-        params: { count: observations + targets, what: `observations ${observations}, targets ${targets}` },
-      },
-    ];
+    return deleteBlockers(0, await indicatorRepository.dependants(em, indicator.id));
   },
 };
 

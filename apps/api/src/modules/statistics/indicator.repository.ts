@@ -3,11 +3,11 @@ import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core'
 import { isStoreId } from '../../db/ids.js';
 import { collectionsOf, findRows } from '../../db/rows.js';
 import { MissingRecord } from '../../graphql/errors.js';
-import { Facility } from '../facilities/facility.entity.js';
-import { Organisation } from '../organisations/organisation.entity.js';
-import { Program } from '../programs/program.entity.js';
-import { Source, type SourceEntity } from '../sources/source.entity.js';
-import { Zone } from '../zones/zone.entity.js';
+import { Facility } from '../facilities/ref.js';
+import { Organisation } from '../organisations/ref.js';
+import { Program } from '../programs/ref.js';
+import { Source, type SourceEntity } from '../sources/ref.js';
+import { Zone } from '../zones/ref.js';
 import {
   Indicator,
   type IndicatorEntity,

@@ -1,7 +1,6 @@
 import { builder } from '../../graphql/builder.js';
-import { UserErrorCodeEnum } from '../../graphql/common.js';
-import { fileDescription, ROWS_DESCRIPTION } from '../imports/sheet-import.descriptions.js';
-import type { ImportResult, ImportRowError } from '../imports/sheet-import.js';
+import type { ImportResult } from '../imports/ref.js';
+import { fileDescription, ImportRowErrorRef, ROWS_DESCRIPTION } from '../imports/ref.js';
 import { importObservations } from './observation-import.service.js';
 import { ObservationStatusEnum } from './statistics.refs.js';
 
@@ -36,20 +35,6 @@ const ImportObservationsInput = builder.inputType('ImportObservationsInput', {
       description: fileDescription('indicatorCode, period, value, status, sourceCode, note'),
     }),
     dryRun: t.boolean({ required: true, description: 'Check every row and write nothing.' }),
-  }),
-});
-
-/** Shared by every sheet import (observations, programs). */
-export const ImportRowErrorRef = builder.objectRef<ImportRowError>('ImportRowError').implement({
-  description: "Why one row of a sheet was refused, in the caller's language.",
-  fields: (t) => ({
-    row: t.exposeInt('row', { description: 'The row number the caller sent.' }),
-    column: t.exposeString('column', {
-      description:
-        'The input field at fault, named as in the row input: indicatorCode, period, value, status, sourceCode or note for figures; code, nameKo, area, parentCode, sourceCodes and the like for programs.',
-    }),
-    code: t.field({ type: UserErrorCodeEnum, resolve: (e) => e.code }),
-    message: t.exposeString('message'),
   }),
 });
 

@@ -1,6 +1,6 @@
 import { isRecordCode } from '@bitgoeul/domain';
 import type { EntityManager } from '@mikro-orm/core';
-import { Source, type SourceEntity } from '../sources/source.entity.js';
+import { Source, type SourceEntity } from '../sources/ref.js';
 import { Indicator, type IndicatorEntity, Observation, type ObservationEntity } from './indicator.entity.js';
 
 export const pairKey = (indicatorId: string, period: string) => `${indicatorId}\u0000${period}`;

@@ -21,8 +21,8 @@ import {
   rowErrorList,
   type SheetInput,
   type SheetReader,
-} from '../imports/sheet-import.js';
-import { Source } from '../sources/source.entity.js';
+} from '../imports/ref.js';
+import { Source } from '../sources/ref.js';
 import { Indicator, type IndicatorEntity, Observation, type ObservationEntity } from './indicator.entity.js';
 import { vintaged } from './observation.repository.js';
 import { observationImportRepository, pairKey } from './observation-import.repository.js';

@@ -1,7 +1,7 @@
 import { comparePeriods, parsePeriod, periodLabel, previousYearPeriod, toPeriod } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
 import { badInput } from '../../graphql/errors.js';
-import { SourceRef } from '../sources/source.graphql.js';
+import { SourceRef } from '../sources/ref.js';
 import { cumulativeOf, type YoyView, yoyOf } from './derived.js';
 import type { IndicatorRow } from './indicator.entity.js';
 import { observationRepository, onRecord } from './observation.repository.js';

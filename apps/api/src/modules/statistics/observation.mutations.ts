@@ -16,7 +16,7 @@ import type { UserError } from '../../graphql/errors.js';
 import { recordAudit } from '../../records/audit.js';
 import { decodeOptionalId } from '../../records/record-mutations.js';
 import { definedOnly, refusal, type StoreIssue } from '../../records/record-writes.js';
-import { Source } from '../sources/source.entity.js';
+import { Source } from '../sources/ref.js';
 import { Indicator, Observation, type ObservationEntity } from './indicator.entity.js';
 import { observationRepository, vintaged } from './observation.repository.js';
 import { ObservationRef, ObservationStatusEnum, type ObservationView } from './statistics.refs.js';

@@ -11,7 +11,7 @@ import {
   type IdFilterInput,
   idCondition,
 } from '../../graphql/filters.js';
-import { SourceRef } from '../sources/source.graphql.js';
+import { SourceRef } from '../sources/ref.js';
 import { cumulativeOf, targetFor } from './derived.js';
 import { type IndicatorRow, type ObservationRow, Target, type TargetEntity } from './indicator.entity.js';
 import { statisticsLoaders } from './statistics.loaders.js';

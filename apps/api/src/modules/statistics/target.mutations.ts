@@ -8,7 +8,7 @@ import type { UserError } from '../../graphql/errors.js';
 import { recordAudit } from '../../records/audit.js';
 import { decodeOptionalId } from '../../records/record-mutations.js';
 import { refusal, type StoreIssue } from '../../records/record-writes.js';
-import { Source } from '../sources/source.entity.js';
+import { Source } from '../sources/ref.js';
 import { Indicator, Target, type TargetEntity } from './indicator.entity.js';
 import { TargetKindEnum, TargetRef } from './statistics.refs.js';
 import { targetRepository } from './target.repository.js';

@@ -3,24 +3,20 @@ import { builder } from '../../graphql/builder.js';
 import { codeListEnum, codeListFilter, decodeId, IDFilter, LocalizedText } from '../../graphql/common.js';
 import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
-import { SourceRef } from '../sources/source.graphql.js';
+import { SourceRef } from '../sources/ref.js';
 import {
   EXEMPTION_ORDER_FIELDS,
   type ExemptionFilterInput,
   exemptionOrder,
   exemptionWhere,
 } from './exemption.filter.js';
+import { ExemptionRef } from './exemption.ref.js';
 import { exemptionRepository } from './exemption.repository.js';
 import { Exemption, type ExemptionEntity } from './zone.entity.js';
-import { ZoneRef } from './zone.graphql.js';
+import { ZoneRef } from './zone.ref.js';
 import { zoneRepository } from './zone.repository.js';
 
 export const ExemptionKindEnum = codeListEnum(ExemptionKind);
-
-export const ExemptionRef = builder.loadableNodeRef('Exemption', {
-  id: { resolve: (exemption: ExemptionEntity) => exemption.id },
-  load: (ids: string[], ctx) => exemptionRepository.byIds(ctx.em, ids),
-});
 
 ExemptionRef.implement({
   description:

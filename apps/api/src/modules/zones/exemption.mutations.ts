@@ -9,8 +9,9 @@ import { builder } from '../../graphql/builder.js';
 import { decodeId, LocalizedTextInput } from '../../graphql/common.js';
 import { decodeIdList, defineRecordMutations } from '../../records/record-mutations.js';
 import { missingIds, type RecordKit } from '../../records/record-writes.js';
-import { Source } from '../sources/source.entity.js';
-import { ExemptionKindEnum, ExemptionRef } from './exemption.graphql.js';
+import { Source } from '../sources/ref.js';
+import { ExemptionKindEnum } from './exemption.graphql.js';
+import { ExemptionRef } from './exemption.ref.js';
 import {
   type ExemptionRecord,
   exemptionColumns,

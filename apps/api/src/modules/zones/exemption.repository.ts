@@ -2,7 +2,7 @@ import type { ExemptionValues } from '@bitgoeul/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import { isStoreId } from '../../db/ids.js';
 import { MissingRecord } from '../../graphql/errors.js';
-import { Source, type SourceEntity } from '../sources/source.entity.js';
+import { Source, type SourceEntity } from '../sources/ref.js';
 import { Exemption, type ExemptionEntity, Zone } from './zone.entity.js';
 
 /** An exemption's values plus the zone it belongs to, which the domain's ExemptionInput leaves to the caller. */

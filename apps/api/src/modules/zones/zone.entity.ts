@@ -9,9 +9,9 @@ import type {
   ZoneStatus,
 } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { Organisation } from '../organisations/organisation.entity.js';
-import { Program } from '../programs/program.entity.js';
-import { Source } from '../sources/source.entity.js';
+import { Organisation } from '../organisations/ref.js';
+import { Program } from '../programs/ref.js';
+import { Source } from '../sources/ref.js';
 
 export interface BilingualJson {
   ko: string;

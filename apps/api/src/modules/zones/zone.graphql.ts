@@ -15,10 +15,11 @@ import {
 } from '../../graphql/common.js';
 import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
-import { ProgramRef } from '../programs/program.graphql.js';
-import { SourceRef } from '../sources/source.graphql.js';
+import { ProgramRef } from '../programs/ref.js';
+import { SourceRef } from '../sources/ref.js';
 import { Zone, type ZoneEntity } from './zone.entity.js';
 import { ZONE_ORDER_FIELDS, type ZoneFilterInput, zoneOrder, zoneWhere } from './zone.filter.js';
+import { ZoneRef } from './zone.ref.js';
 import { zoneDesignation, zoneRepository } from './zone.repository.js';
 
 export const ZoneKindEnum = codeListEnum(ZoneKind);
@@ -66,10 +67,6 @@ const AreaRef = builder.objectRef<{ value: number; unit: AreaUnit }>('Area').imp
 });
 
 // Declared before it is implemented because a zone's fields refer back to zones.
-export const ZoneRef = builder.loadableNodeRef('Zone', {
-  id: { resolve: (zone: ZoneEntity) => zone.id },
-  load: (ids: string[], ctx) => zoneRepository.byIds(ctx.em, ids),
-});
 
 ZoneRef.implement({
   description:

@@ -9,12 +9,14 @@ import {
 import type { EntityManager } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
 import { DatePrecisionEnum, LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
+import { countReferrers, deleteBlockers, type Referrer } from '../../records/in-use.js';
 import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
 import { missingIds, parentChain, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
-import { Program } from '../programs/program.entity.js';
-import { Source } from '../sources/source.entity.js';
+import { Program } from '../programs/ref.js';
+import { Source } from '../sources/ref.js';
 import { Zone, type ZoneEntity } from './zone.entity.js';
-import { AreaUnitEnum, GeoJSONScalar, ZoneKindEnum, ZoneRef, ZoneStatusEnum } from './zone.graphql.js';
+import { AreaUnitEnum, GeoJSONScalar, ZoneKindEnum, ZoneStatusEnum } from './zone.graphql.js';
+import { ZoneRef } from './zone.ref.js';
 import { type ZoneRecord, zoneColumns, zoneRepository, zoneValues } from './zone.repository.js';
 
 /** The domain's zone plus the programs it serves, which live in program_zone beside the zone. */
@@ -33,6 +35,12 @@ async function linkIssues(em: EntityManager, id: string | null, values: ZoneReco
   return checkZoneLinks(id, values, (z) => (z === id ? undefined : chain.get(z)));
 }
 
+/** What still refers to a zone. Exemptions, overlaps and organisation links go with it. */
+const ZONE_REFERRERS: readonly Referrer[] = [
+  { as: 'Facility', entity: 'Facility', property: 'zone' },
+  { as: 'Indicator', entity: 'Indicator', property: 'subjectZone' },
+];
+
 export const zoneKit: RecordKit<ZoneEntity, ZoneRecord> = {
   typename: 'Zone',
   entity: Zone,
@@ -49,21 +57,8 @@ export const zoneKit: RecordKit<ZoneEntity, ZoneRecord> = {
     ...(await missingIds(em, Source, values.sourceIds, 'sourceIds')),
   ],
   async deleteBlockers(em, zone) {
-    const { districts, uses } = await zoneRepository.references(em, zone.id);
-    const issues: StoreIssue[] = [];
-    if (districts > 0) issues.push({ field: 'id', code: 'HAS_CHILDREN', params: { count: districts } });
-    const inUse = Object.entries(uses).filter(([, count]) => count > 0);
-    if (inUse.length > 0) {
-      issues.push({
-        field: 'id',
-        code: 'IN_USE',
-        params: {
-          count: inUse.reduce((sum, [, count]) => sum + count, 0),
-          what: inUse.map(([type, count]) => `${type} ${count}`).join(', '),
-        },
-      });
-    }
-    return issues;
+    const districts = await zoneRepository.countChildren(em, zone.id);
+    return deleteBlockers(districts, await countReferrers(em, ZONE_REFERRERS, zone.id));
   },
 };
 

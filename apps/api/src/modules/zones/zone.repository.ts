@@ -2,10 +2,8 @@ import { ancestorsOf, type ZoneValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { isStoreId } from '../../db/ids.js';
 import { MissingRecord } from '../../graphql/errors.js';
-import { Facility } from '../facilities/facility.entity.js';
-import { Program, type ProgramEntity } from '../programs/program.entity.js';
-import { Source, type SourceEntity } from '../sources/source.entity.js';
-import { Indicator } from '../statistics/indicator.entity.js';
+import { Program, type ProgramEntity } from '../programs/ref.js';
+import { Source, type SourceEntity } from '../sources/ref.js';
 import { Exemption, type ExemptionEntity, Zone, type ZoneEntity } from './zone.entity.js';
 
 export type ZoneWhere = FilterQuery<ZoneEntity>;
@@ -140,13 +138,8 @@ export const zoneRepository = {
     return em.count(Zone, { id }).then((n) => n > 0);
   },
 
-  /** What still refers to a zone. Exemptions, overlaps and organisation links go with it. */
-  async references(em: EntityManager, id: string) {
-    // One after another: a transaction holds one connection, and pg refuses overlapping queries on it.
-    const districts = await em.count(Zone, { parent: id });
-    const facilities = await em.count(Facility, { zone: id });
-    const indicators = await em.count(Indicator, { subjectZone: id });
-    return { districts, uses: { Facility: facilities, Indicator: indicators } };
+  countChildren(em: EntityManager, id: string) {
+    return em.count(Zone, { parent: id });
   },
 };
 

@@ -1,0 +1,4 @@
+// The accounts module's GraphQL: loading this file registers its types, queries and mutations with the builder.
+import './token.mutations.js';
+import './user.graphql.js';
+import './user.mutations.js';

@@ -1,0 +1,2 @@
+// The sources module's GraphQL: loading this file registers its types, queries and mutations with the builder.
+import './source.graphql.js';
