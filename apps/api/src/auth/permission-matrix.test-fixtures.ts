@@ -12,7 +12,7 @@ export interface World {
   organisations: Record<Visibility, string>;
 }
 
-/** One kind of record written through a RecordKit, as the matrix drives it. */
+/** One kind of record written through a RecordWriteSpec, as the matrix drives it. */
 export interface EntityCase {
   typename: string;
   plural: string;

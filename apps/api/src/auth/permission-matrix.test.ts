@@ -23,7 +23,7 @@ const errorCode = (res: { errors?: { extensions?: Record<string, unknown> }[] })
   (res.errors?.[0]?.extensions?.code as string | undefined) ?? null;
 
 /**
- * Role × operation × entity: every kind of record written through a RecordKit, read (public and
+ * Role × operation × entity: every kind of record written through a RecordWriteSpec, read (public and
  * internal, through its connection, its single fetch and node(id)), created, updated, deleted and
  * its history read, by each role. A refused write leaves the records and the audit log as they were.
  */

@@ -1,17 +1,20 @@
-import type { ObjectRef } from '@pothos/core';
-import { builder } from '../graphql/builder.js';
+import type { InputObjectRef, ObjectRef } from '@pothos/core';
+import { builder, type SchemaTypes } from '../graphql/builder.js';
 import { decodeId, UserErrorRef } from '../graphql/common.js';
 import type { UserError } from '../graphql/errors.js';
-import { createRecord, deleteRecord, type RecordKit, updateRecord } from './record-writes.js';
-
-type Kit = RecordKit<{ id: string; version: number; code: string }, { code: string }>;
+import { createRecord, deleteRecord, type RecordWriteSpec, updateRecord } from './record-writes.js';
 
 export interface RecordMutationOptions<E extends { id: string; version: number }, V extends object> {
-  /** GraphQL type name, e.g. `Zone`: gives createZone, updateZone, deleteZone and their payloads. */
-  name: string;
+  /** GraphQL type name, e.g. `Zone`: the payloads are CreateZonePayload, UpdateZonePayload, DeleteZonePayload. */
+  typename: string;
+  /**
+   * The three mutations by name (`createZone`, `updateZone`, `deleteZone`), written out so that
+   * searching the code for a mutation finds where it is defined; each must be the verb and the typename.
+   */
+  names: { create: string; update: string; delete: string };
   /** The record's object or node ref (what the payload's field returns). */
   ref: object;
-  kit: RecordKit<E, V>;
+  spec: RecordWriteSpec<E, V>;
   /** Input object types; the update input has `id` and `version` beside the patch fields. */
   createInput: object;
   updateInput: object;
@@ -19,7 +22,14 @@ export interface RecordMutationOptions<E extends { id: string; version: number }
   toDomain: (input: Record<string, unknown>) => Record<string, unknown>;
 }
 
+type AnySpec = RecordWriteSpec<{ id: string; version: number; code: string }, { code: string }>;
+
 const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
+
+interface Written {
+  record: unknown;
+  userErrors: UserError[];
+}
 
 /**
  * createX / updateX / deleteX for one kind of record, with `XPayload { x, userErrors }` and
@@ -28,25 +38,35 @@ const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
 export function defineRecordMutations<E extends { id: string; version: number }, V extends object>(
   options: RecordMutationOptions<E, V>,
 ) {
-  const { name } = options;
-  const field = lowerFirst(name);
-  const kit = options.kit as unknown as Kit;
-  const ref = options.ref as unknown as ObjectRef<never, unknown>;
+  const { typename, names } = options;
+  // One factory serves every kind of record, so the record's own types end here: Pothos cannot
+  // check a ref or an input passed through a generic function (the modules' inputs keep theirs).
+  const spec = options.spec as unknown as AnySpec;
+  const ref = options.ref as unknown as ObjectRef<SchemaTypes, unknown>;
+  const createInput = options.createInput as InputObjectRef<SchemaTypes, Record<string, unknown>>;
+  const updateInput = options.updateInput as InputObjectRef<
+    SchemaTypes,
+    { id: string; version?: number | null } & Record<string, unknown>
+  >;
+  for (const [verb, name] of Object.entries(names)) {
+    if (name !== `${verb}${typename}`) throw new Error(`${name} should be named ${verb}${typename}`);
+  }
+  const field = lowerFirst(typename);
   const payload = (prefix: string) =>
-    builder.objectRef<{ record: unknown; userErrors: UserError[] }>(`${prefix}${name}Payload`).implement({
+    builder.objectRef<Written>(`${prefix}${typename}Payload`).implement({
       fields: (t) => ({
-        [field]: t.field({ type: ref as never, nullable: true, resolve: (p) => p.record as never }),
+        [field]: t.field({ type: ref, nullable: true, resolve: (p) => p.record }),
         userErrors: t.field({ type: [UserErrorRef], resolve: (p) => p.userErrors }),
       }),
     });
-  const deleteInput = builder.inputType(`Delete${name}Input`, {
+  const deleteInput = builder.inputType(`Delete${typename}Input`, {
     fields: (t) => ({
       id: t.id({ required: true }),
       version: t.int({ description: 'The version you read; if someone saved since, you get STALE_VERSION.' }),
     }),
   });
   const deletePayload = builder
-    .objectRef<{ deletedId: string | null; userErrors: UserError[] }>(`Delete${name}Payload`)
+    .objectRef<{ deletedId: string | null; userErrors: UserError[] }>(`Delete${typename}Payload`)
     .implement({
       fields: (t) => ({
         deletedId: t.exposeID('deletedId', { nullable: true }),
@@ -55,28 +75,24 @@ export function defineRecordMutations<E extends { id: string; version: number },
     });
 
   builder.mutationFields((t) => ({
-    [`create${name}`]: t.field({
+    [names.create]: t.field({
       type: payload('Create'),
-      args: { input: t.arg({ type: options.createInput as never, required: true }) },
-      resolve: (_, args, ctx) =>
-        createRecord(kit, ctx, options.toDomain(args.input as Record<string, unknown>)),
+      args: { input: t.arg({ type: createInput, required: true }) },
+      resolve: (_, args, ctx) => createRecord(spec, ctx, options.toDomain({ ...args.input })),
     }),
-    [`update${name}`]: t.field({
+    [names.update]: t.field({
       type: payload('Update'),
-      args: { input: t.arg({ type: options.updateInput as never, required: true }) },
+      args: { input: t.arg({ type: updateInput, required: true }) },
       resolve: (_, args, ctx) => {
-        const { id, version, ...patch } = args.input as { id: string; version?: number | null } & Record<
-          string,
-          unknown
-        >;
-        return updateRecord(kit, ctx, decodeId(id, name), version, options.toDomain(patch));
+        const { id, version, ...patch } = args.input;
+        return updateRecord(spec, ctx, decodeId(id, typename), version, options.toDomain(patch));
       },
     }),
-    [`delete${name}`]: t.field({
+    [names.delete]: t.field({
       type: deletePayload,
       args: { input: t.arg({ type: deleteInput, required: true }) },
       resolve: async (_, { input }, ctx) => {
-        const result = await deleteRecord(kit, ctx, decodeId(input.id, name), input.version);
+        const result = await deleteRecord(spec, ctx, decodeId(input.id, typename), input.version);
         return { deletedId: result.deleted ? String(input.id) : null, userErrors: result.userErrors };
       },
     }),

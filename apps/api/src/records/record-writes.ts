@@ -20,7 +20,7 @@ export type StoreIssue = { field: string; code: UserErrorCode; params?: Record<s
  * with a stable `code`, a `version` and domain-validated values fits; the module supplies the
  * mapping between the domain's values and the entity's columns and the checks only the store can make.
  */
-export interface RecordKit<E extends { id: string; version: number }, V extends object> {
+export interface RecordWriteSpec<E extends { id: string; version: number }, V extends object> {
   typename: string;
   entity: EntityName<E>;
   labels: Readonly<Record<string, Bilingual>>;
@@ -111,7 +111,7 @@ function codeOf(values: object): string | undefined {
 }
 
 async function checks<E extends { id: string; version: number }, V extends object>(
-  kit: RecordKit<E, V>,
+  spec: RecordWriteSpec<E, V>,
   em: EntityManager,
   id: string | null,
   values: V,
@@ -119,34 +119,34 @@ async function checks<E extends { id: string; version: number }, V extends objec
 ) {
   const issues: StoreIssue[] = [];
   const code = codeOf(values);
-  if (code !== undefined && (await codeTaken(em, kit.entity, code, id))) {
+  if (code !== undefined && (await codeTaken(em, spec.entity, code, id))) {
     issues.push({ field: 'code', code: 'DUPLICATE', params: { value: code } });
   }
-  issues.push(...((await kit.storeIssues?.(em, id, values, current)) ?? []));
+  issues.push(...((await spec.storeIssues?.(em, id, values, current)) ?? []));
   return issues;
 }
 
 /** Validates, checks against the store and inserts, all in one transaction; nothing is written on refusal. */
 export async function createRecord<E extends { id: string; version: number }, V extends object>(
-  kit: RecordKit<E, V>,
+  spec: RecordWriteSpec<E, V>,
   ctx: Context,
   input: unknown,
 ): Promise<Written<E>> {
-  const checked = kit.validate(input);
-  if (!checked.ok) return refusal(checked.issues, ctx.locale, kit.labels);
+  const checked = spec.validate(input);
+  if (!checked.ok) return refusal(checked.issues, ctx.locale, spec.labels);
   const values = checked.value;
   try {
     return await ctx.em.transactional(async (em) => {
-      const issues = await checks(kit, em, null, values, null);
-      if (issues.length) return refusal(issues, ctx.locale, kit.labels);
-      const record = await kit.apply(em, null, values);
+      const issues = await checks(spec, em, null, values, null);
+      if (issues.length) return refusal(issues, ctx.locale, spec.labels);
+      const record = await spec.apply(em, null, values);
       await em.flush();
-      await audit(em, ctx, kit, 'CREATE', record, null);
+      await audit(em, ctx, spec, 'CREATE', record, null);
       return { record, userErrors: [] };
     });
   } catch (error) {
     const issue = raceIssue(error, codeOf(values));
-    if (issue) return refusal([issue], ctx.locale, kit.labels);
+    if (issue) return refusal([issue], ctx.locale, spec.labels);
     throw error;
   }
 }
@@ -156,80 +156,80 @@ export async function createRecord<E extends { id: string; version: number }, V 
  * fields hold (an end never before a start). `version`, when given, must be the stored one.
  */
 export async function updateRecord<E extends { id: string; version: number }, V extends object>(
-  kit: RecordKit<E, V>,
+  spec: RecordWriteSpec<E, V>,
   ctx: Context,
   id: string,
   version: number | null | undefined,
   patch: object,
   action: AuditAction = 'UPDATE',
 ): Promise<Written<E>> {
-  if (!isStoreId(id)) return refusal([{ field: 'id', code: 'NOT_FOUND' }], ctx.locale, kit.labels);
+  if (!isStoreId(id)) return refusal([{ field: 'id', code: 'NOT_FOUND' }], ctx.locale, spec.labels);
   try {
     return await ctx.em.transactional(async (em) => {
-      const current = await em.findOne(kit.entity, { id } as FilterQuery<E>, {
-        populate: (kit.populate ?? []) as never,
+      const current = await em.findOne(spec.entity, { id } as FilterQuery<E>, {
+        populate: (spec.populate ?? []) as never,
       });
-      if (!current) return refusal([{ field: 'id', code: 'NOT_FOUND' }], ctx.locale, kit.labels);
+      if (!current) return refusal([{ field: 'id', code: 'NOT_FOUND' }], ctx.locale, spec.labels);
       if (version != null && version !== current.version) {
         const stale: StoreIssue = {
           field: 'version',
           code: 'STALE_VERSION',
           params: { current: current.version },
         };
-        return refusal([stale], ctx.locale, kit.labels);
+        return refusal([stale], ctx.locale, spec.labels);
       }
-      const before = kit.toValues(current);
-      const merged = kit.validate({ ...before, ...definedOnly(patch) });
-      if (!merged.ok) return refusal(merged.issues, ctx.locale, kit.labels);
-      const issues = await checks(kit, em, id, merged.value, current);
-      if (issues.length) return refusal(issues, ctx.locale, kit.labels);
-      const record = await kit.apply(em, current, merged.value);
+      const before = spec.toValues(current);
+      const merged = spec.validate({ ...before, ...definedOnly(patch) });
+      if (!merged.ok) return refusal(merged.issues, ctx.locale, spec.labels);
+      const issues = await checks(spec, em, id, merged.value, current);
+      if (issues.length) return refusal(issues, ctx.locale, spec.labels);
+      const record = await spec.apply(em, current, merged.value);
       await em.flush();
-      await audit(em, ctx, kit, action, record, before);
+      await audit(em, ctx, spec, action, record, before);
       return { record, userErrors: [] };
     });
   } catch (error) {
-    const stored = await ctx.em.fork().findOne(kit.entity, { id } as FilterQuery<E>);
+    const stored = await ctx.em.fork().findOne(spec.entity, { id } as FilterQuery<E>);
     const issue = raceIssue(error, (patch as { code?: string }).code, stored?.version);
-    if (issue) return refusal([issue], ctx.locale, kit.labels);
+    if (issue) return refusal([issue], ctx.locale, spec.labels);
     throw error;
   }
 }
 
 /** Deletes when nothing blocks it; the version condition sits in the DELETE itself, so a concurrent save wins cleanly. */
 export async function deleteRecord<E extends { id: string; version: number }, V extends object>(
-  kit: RecordKit<E, V>,
+  spec: RecordWriteSpec<E, V>,
   ctx: Context,
   id: string,
   version: number | null | undefined,
 ): Promise<{ deleted: boolean; userErrors: UserError[] }> {
   if (!isStoreId(id)) {
-    return { deleted: false, ...refusal([{ field: 'id', code: 'NOT_FOUND' }], ctx.locale, kit.labels) };
+    return { deleted: false, ...refusal([{ field: 'id', code: 'NOT_FOUND' }], ctx.locale, spec.labels) };
   }
   return ctx.em.transactional(async (em) => {
-    const current = await em.findOne(kit.entity, { id } as FilterQuery<E>, {
-      populate: (kit.populate ?? []) as never,
+    const current = await em.findOne(spec.entity, { id } as FilterQuery<E>, {
+      populate: (spec.populate ?? []) as never,
     });
     if (!current)
-      return { deleted: false, ...refusal([{ field: 'id', code: 'NOT_FOUND' }], ctx.locale, kit.labels) };
-    const blockers = (await kit.deleteBlockers?.(em, current)) ?? [];
-    if (blockers.length) return { deleted: false, ...refusal(blockers, ctx.locale, kit.labels) };
+      return { deleted: false, ...refusal([{ field: 'id', code: 'NOT_FOUND' }], ctx.locale, spec.labels) };
+    const blockers = (await spec.deleteBlockers?.(em, current)) ?? [];
+    if (blockers.length) return { deleted: false, ...refusal(blockers, ctx.locale, spec.labels) };
     const where = (version == null ? { id } : { id, version }) as unknown as FilterQuery<E>;
-    if ((await em.nativeDelete(kit.entity, where)) === 0) {
+    if ((await em.nativeDelete(spec.entity, where)) === 0) {
       const stale: StoreIssue = {
         field: 'version',
         code: 'STALE_VERSION',
         params: { current: current.version },
       };
-      return { deleted: false, ...refusal([stale], ctx.locale, kit.labels) };
+      return { deleted: false, ...refusal([stale], ctx.locale, spec.labels) };
     }
     recordAudit(em, ctx.caller, {
       action: 'DELETE',
-      entityType: kit.typename,
+      entityType: spec.typename,
       entityId: id,
-      entityCode: codeOf(kit.toValues(current)) ?? null,
+      entityCode: codeOf(spec.toValues(current)) ?? null,
       entityVersion: current.version,
-      before: kit.toValues(current),
+      before: spec.toValues(current),
       after: null,
     });
     await em.flush();
@@ -241,15 +241,15 @@ export async function deleteRecord<E extends { id: string; version: number }, V 
 async function audit<E extends { id: string; version: number }, V extends object>(
   em: EntityManager,
   ctx: Context,
-  kit: RecordKit<E, V>,
+  spec: RecordWriteSpec<E, V>,
   action: AuditAction,
   record: E,
   before: V | null,
 ) {
-  const after = kit.toValues(record);
+  const after = spec.toValues(record);
   recordAudit(em, ctx.caller, {
     action,
-    entityType: kit.typename,
+    entityType: spec.typename,
     entityId: record.id,
     entityCode: codeOf(after) ?? null,
     entityVersion: record.version,

@@ -18,7 +18,7 @@ const EVENT = 'id action entityType entityId entityCode before after changes { f
 type Log = { auditEvents: { totalCount: number; nodes: Event[] } };
 const LOG = `query($filter: AuditEventFilter) { auditEvents(first: 100, filter: $filter) { totalCount nodes { ${EVENT} } } }`;
 
-/** The writes that do not go through a RecordKit (figures, targets, links) and reading the log. */
+/** The writes that do not go through a RecordWriteSpec (figures, targets, links) and reading the log. */
 describe.each(databaseKinds)('audit log on $name', (kind) => {
   let app: TestApp;
   let world: World;

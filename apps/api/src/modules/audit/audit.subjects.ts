@@ -1,26 +1,26 @@
 import { type Bilingual, INDICATOR_FIELD_LABELS, type Locale } from '@bitgoeul/domain';
 import type { ObjectRef } from '@pothos/core';
 import type { SchemaTypes } from '../../graphql/builder.js';
-import type { RecordKit } from '../../records/record-writes.js';
+import type { RecordWriteSpec } from '../../records/record-writes.js';
 import { ACCOUNT_LABELS, TOKEN_LABELS } from '../accounts/ref.js';
 
-export type AnyKit = RecordKit<{ id: string; version: number }, object>;
+export type AnyWriteSpec = RecordWriteSpec<{ id: string; version: number }, object>;
 
-/** A kind of record written through a RecordKit: it has a history and can be restored through its kit. */
+/** A kind of record written through a RecordWriteSpec: it has a history and can be restored through its spec. */
 export interface WritableRecordType {
-  kit: AnyKit;
+  spec: AnyWriteSpec;
   /** The record's GraphQL object, which gets the `history` field. */
   ref: ObjectRef<SchemaTypes, { id: string }>;
 }
 
 /** Filled once by the schema assembly (the wiring knows every module; this module knows none of them). */
-export const RECORD_KITS: Record<string, AnyKit> = {};
+export const RECORD_WRITES: Record<string, AnyWriteSpec> = {};
 const RECORD_LABELS: Record<string, Readonly<Record<string, Bilingual>>> = {};
 
 export function rememberWritableRecords(types: readonly WritableRecordType[]) {
-  for (const { kit } of types) {
-    RECORD_KITS[kit.typename] = kit;
-    RECORD_LABELS[kit.typename] = kit.labels;
+  for (const { spec } of types) {
+    RECORD_WRITES[spec.typename] = spec;
+    RECORD_LABELS[spec.typename] = spec.labels;
   }
 }
 

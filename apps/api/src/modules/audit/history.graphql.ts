@@ -5,13 +5,13 @@ import { auditRepository } from './audit.repository.js';
 import { rememberWritableRecords, type WritableRecordType } from './audit.subjects.js';
 
 /**
- * `history` on every record written through a RecordKit, loaded in one query for a whole page of
+ * `history` on every record written through a RecordWriteSpec, loaded in one query for a whole page of
  * records; restore and the history's field labels learn the same kinds. Called once by the schema assembly.
  */
 export function defineRecordHistory(types: readonly WritableRecordType[]) {
   rememberWritableRecords(types);
-  for (const { kit, ref } of types) {
-    const typename = kit.typename;
+  for (const { spec, ref } of types) {
+    const typename = spec.typename;
     builder.objectFields(ref, (t) => ({
       history: t.loadableGroup({
         type: AuditEventRef,

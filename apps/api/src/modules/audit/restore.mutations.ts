@@ -8,7 +8,7 @@ import type { UserError } from '../../graphql/errors.js';
 import { AuditEvent } from '../../records/audit-event.entity.js';
 import { refusal, updateRecord } from '../../records/record-writes.js';
 import { ACCOUNT_TYPES } from './audit.repository.js';
-import { RECORD_KITS } from './audit.subjects.js';
+import { RECORD_WRITES } from './audit.subjects.js';
 
 interface Restored {
   record: object | null;
@@ -58,21 +58,21 @@ async function restoreRecord(ctx: Context, globalId: string | number, version: n
   const admin = ctx.caller.user !== null && roleIncludes(ctx.caller.user.role, 'ADMIN');
   // Editors do not read account events, so to them such an event does not exist.
   if (!event || (!admin && ACCOUNT_TYPES.includes(event.entityType))) return notFound(ctx);
-  const kit = RECORD_KITS[event.entityType];
-  if (!kit) return refuse('auditEventId', 'NOT_RESTORABLE', ctx, event.entityType);
+  const spec = RECORD_WRITES[event.entityType];
+  if (!spec) return refuse('auditEventId', 'NOT_RESTORABLE', ctx, event.entityType);
   if (event.action === 'DELETE' || event.after == null) return refuse('auditEventId', 'DELETED', ctx);
 
   const snapshot = JSON.parse(event.after) as Record<string, unknown>;
-  const current = await ctx.em.findOne(kit.entity, { id: event.entityId } as never, {
-    populate: (kit.populate ?? []) as never,
+  const current = await ctx.em.findOne(spec.entity, { id: event.entityId } as never, {
+    populate: (spec.populate ?? []) as never,
   });
   if (!current) return refuse('auditEventId', 'GONE', ctx);
-  const fields = Object.entries(kit.toValues(current)).filter(([, value]) => value !== undefined);
+  const fields = Object.entries(spec.toValues(current)).filter(([, value]) => value !== undefined);
   if (!fields.every(([field]) => field in snapshot)) return refuse('auditEventId', 'PARTIAL', ctx);
 
-  const written = await updateRecord(kit, ctx, event.entityId, version, snapshot, 'RESTORE');
+  const written = await updateRecord(spec, ctx, event.entityId, version, snapshot, 'RESTORE');
   // The payload's field is the Node interface: the brand tells GraphQL which type the record is.
-  if (written.record) brandWithType(written.record, kit.typename as never);
+  if (written.record) brandWithType(written.record, spec.typename as never);
   return {
     record: written.record,
     // The record is named by the event; "id" would point at a field the input does not have.

@@ -8,7 +8,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
 import { LocalizedTextInput } from '../../graphql/common.js';
 import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
-import { missingIds, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
+import { missingIds, type RecordWriteSpec, type StoreIssue } from '../../records/record-writes.js';
 import { Source } from '../sources/ref.js';
 import { BenefitRule, type BenefitRuleEntity } from './benefit-rule.entity.js';
 import { BenefitKindEnum, BenefitRuleRef, ChildOrderEnum } from './benefit-rule.refs.js';
@@ -30,7 +30,7 @@ async function overlapIssues(em: EntityManager, id: string | null, values: Benef
   ];
 }
 
-export const benefitRuleKit: RecordKit<BenefitRuleEntity, BenefitRuleValues> = {
+export const benefitRuleWrites: RecordWriteSpec<BenefitRuleEntity, BenefitRuleValues> = {
   typename: 'BenefitRule',
   entity: BenefitRule,
   labels: BENEFIT_RULE_FIELD_LABELS,
@@ -85,9 +85,10 @@ const UpdateBenefitRuleInput = builder.inputType('UpdateBenefitRuleInput', {
 });
 
 defineRecordMutations({
-  name: 'BenefitRule',
+  typename: 'BenefitRule',
+  names: { create: 'createBenefitRule', update: 'updateBenefitRule', delete: 'deleteBenefitRule' },
   ref: BenefitRuleRef,
-  kit: benefitRuleKit,
+  spec: benefitRuleWrites,
   createInput: CreateBenefitRuleInput,
   updateInput: UpdateBenefitRuleInput,
   toDomain: (input) => {

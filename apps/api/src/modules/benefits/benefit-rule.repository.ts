@@ -51,7 +51,7 @@ export function benefitRuleValues(entity: BenefitRuleEntity): BenefitRuleValues 
     childOrders: childOrdersOf(entity),
     effectiveFrom: entity.effectiveFrom,
     effectiveTo: entity.effectiveTo ?? null,
-    // Loaded by the update path (benefitRuleKit.populate); a new record has none yet.
+    // Loaded by the update path (benefitRuleWrites.populate); a new record has none yet.
     sourceIds: entity.sources.isInitialized() ? entity.sources.getItems().map((s) => s.id) : [],
   };
 }

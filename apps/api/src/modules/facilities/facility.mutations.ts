@@ -8,7 +8,7 @@ import { builder } from '../../graphql/builder.js';
 import { LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
 import { countReferrers, deleteBlockers, type Referrer } from '../../records/in-use.js';
 import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
-import { missingIds, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
+import { missingIds, type RecordWriteSpec, type StoreIssue } from '../../records/record-writes.js';
 import { Program } from '../programs/ref.js';
 import { Source } from '../sources/ref.js';
 import { Facility, type FacilityEntity } from './facility.entity.js';
@@ -39,7 +39,7 @@ const FACILITY_REFERRERS: readonly Referrer[] = [
   { as: 'indicators', entity: 'Indicator', property: 'subjectFacility' },
 ];
 
-export const facilityKit: RecordKit<FacilityEntity, FacilityValues> = {
+export const facilityWrites: RecordWriteSpec<FacilityEntity, FacilityValues> = {
   typename: 'Facility',
   entity: Facility,
   labels: FACILITY_FIELD_LABELS,
@@ -131,9 +131,10 @@ const UpdateFacilityInput = builder.inputType('UpdateFacilityInput', {
 });
 
 defineRecordMutations({
-  name: 'Facility',
+  typename: 'Facility',
+  names: { create: 'createFacility', update: 'updateFacility', delete: 'deleteFacility' },
   ref: FacilityRef,
-  kit: facilityKit,
+  spec: facilityWrites,
   createInput: CreateFacilityInput,
   updateInput: UpdateFacilityInput,
   toDomain: facilityInputToDomain,

@@ -86,7 +86,7 @@ export function facilityValues(entity: FacilityEntity): FacilityValues {
       entity.capacityValue != null && entity.capacityUnit != null
         ? { value: entity.capacityValue, unit: entity.capacityUnit }
         : null,
-    // Loaded by the update path (facilityKit.populate); a new record has none yet.
+    // Loaded by the update path (facilityWrites.populate); a new record has none yet.
     programIds: entity.programs.isInitialized() ? entity.programs.getItems().map((p) => p.id) : [],
     sourceIds: entity.sources.isInitialized() ? entity.sources.getItems().map((s) => s.id) : [],
   };

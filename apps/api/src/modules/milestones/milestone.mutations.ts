@@ -7,7 +7,7 @@ import {
 import { builder } from '../../graphql/builder.js';
 import { DatePrecisionEnum, LocalizedTextInput } from '../../graphql/common.js';
 import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
-import { missingIds, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
+import { missingIds, type RecordWriteSpec, type StoreIssue } from '../../records/record-writes.js';
 import { Source } from '../sources/ref.js';
 import { Milestone, type MilestoneEntity } from './milestone.entity.js';
 import { MilestoneKindEnum, MilestoneRef } from './milestone.ref.js';
@@ -53,7 +53,7 @@ function validateOwnedMilestone(input: unknown) {
   };
 }
 
-export const milestoneKit: RecordKit<MilestoneEntity, OwnedMilestoneValues> = {
+export const milestoneWrites: RecordWriteSpec<MilestoneEntity, OwnedMilestoneValues> = {
   typename: 'Milestone',
   entity: Milestone,
   labels: LABELS,
@@ -120,9 +120,10 @@ const UpdateMilestoneInput = builder.inputType('UpdateMilestoneInput', {
 });
 
 defineRecordMutations({
-  name: 'Milestone',
+  typename: 'Milestone',
+  names: { create: 'createMilestone', update: 'updateMilestone', delete: 'deleteMilestone' },
   ref: MilestoneRef,
-  kit: milestoneKit,
+  spec: milestoneWrites,
   createInput: CreateMilestoneInput,
   updateInput: UpdateMilestoneInput,
   toDomain: milestoneInputToDomain,

@@ -71,7 +71,7 @@ export function milestoneValues(entity: MilestoneEntity): OwnedMilestoneValues {
     actualOn: entity.actualOn ?? null,
     actualOnPrecision: entity.actualOnPrecision,
     note: entity.noteKo == null ? null : { ko: entity.noteKo, en: entity.noteEn ?? null },
-    // Loaded by the update path (milestoneKit.populate); a new record has none yet.
+    // Loaded by the update path (milestoneWrites.populate); a new record has none yet.
     sourceIds: entity.sources.isInitialized() ? entity.sources.getItems().map((s) => s.id) : [],
   };
 }

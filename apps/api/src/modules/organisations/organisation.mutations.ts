@@ -9,7 +9,12 @@ import { builder } from '../../graphql/builder.js';
 import { LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
 import { countReferrers, deleteBlockers, type Referrer } from '../../records/in-use.js';
 import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
-import { missingIds, parentChain, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
+import {
+  missingIds,
+  parentChain,
+  type RecordWriteSpec,
+  type StoreIssue,
+} from '../../records/record-writes.js';
 import { Source } from '../sources/ref.js';
 import { Organisation, type OrganisationEntity } from './organisation.entity.js';
 import { OrganisationKindEnum } from './organisation.graphql.js';
@@ -46,7 +51,7 @@ const ORGANISATION_REFERRERS: readonly Referrer[] = [
   { as: 'Indicator', entity: 'Indicator', property: 'subjectOrganisation' },
 ];
 
-export const organisationKit: RecordKit<OrganisationEntity, OrganisationValues> = {
+export const organisationWrites: RecordWriteSpec<OrganisationEntity, OrganisationValues> = {
   typename: 'Organisation',
   entity: Organisation,
   labels: ORGANISATION_FIELD_LABELS,
@@ -95,9 +100,10 @@ const UpdateOrganisationInput = builder.inputType('UpdateOrganisationInput', {
 });
 
 defineRecordMutations({
-  name: 'Organisation',
+  typename: 'Organisation',
+  names: { create: 'createOrganisation', update: 'updateOrganisation', delete: 'deleteOrganisation' },
   ref: OrganisationRef,
-  kit: organisationKit,
+  spec: organisationWrites,
   createInput: CreateOrganisationInput,
   updateInput: UpdateOrganisationInput,
   toDomain: (input) => {

@@ -52,7 +52,7 @@ export function organisationValues(entity: OrganisationEntity): OrganisationValu
     kind: entity.kind,
     parentId: entity.parent?.id ?? null,
     visibility: entity.visibility,
-    // Loaded by the update path (organisationKit.populate); a new record has none yet.
+    // Loaded by the update path (organisationWrites.populate); a new record has none yet.
     sourceIds: entity.sources.isInitialized() ? entity.sources.getItems().map((s) => s.id) : [],
   };
 }

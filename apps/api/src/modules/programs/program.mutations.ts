@@ -4,7 +4,7 @@ import { builder } from '../../graphql/builder.js';
 import { LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
 import { countReferrers, deleteBlockers, type Referrer } from '../../records/in-use.js';
 import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
-import { missingIds, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
+import { missingIds, type RecordWriteSpec, type StoreIssue } from '../../records/record-writes.js';
 import { Source } from '../sources/ref.js';
 import { Program, type ProgramEntity } from './program.entity.js';
 import { ProgramAreaEnum, ProgramStatusEnum } from './program.graphql.js';
@@ -34,7 +34,7 @@ const PROGRAM_REFERRERS: readonly Referrer[] = [
   { as: 'zones', entity: 'Zone', property: 'programs' },
 ];
 
-export const programKit: RecordKit<ProgramEntity, ProgramValues> = {
+export const programWrites: RecordWriteSpec<ProgramEntity, ProgramValues> = {
   typename: 'Program',
   entity: Program,
   labels: PROGRAM_FIELD_LABELS,
@@ -95,9 +95,10 @@ const UpdateProgramInput = builder.inputType('UpdateProgramInput', {
 });
 
 defineRecordMutations({
-  name: 'Program',
+  typename: 'Program',
+  names: { create: 'createProgram', update: 'updateProgram', delete: 'deleteProgram' },
   ref: ProgramRef,
-  kit: programKit,
+  spec: programWrites,
   createInput: CreateProgramInput,
   updateInput: UpdateProgramInput,
   toDomain: (input) => definedParent(input),

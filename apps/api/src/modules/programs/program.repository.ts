@@ -78,7 +78,7 @@ export function programValues(entity: ProgramEntity): ProgramValues {
     parentId: entity.parent?.id ?? null,
     progress: entity.progress ?? null,
     visibility: entity.visibility,
-    // Loaded by the update path (programKit.populate); a new record has none yet.
+    // Loaded by the update path (programWrites.populate); a new record has none yet.
     sourceIds: entity.sources.isInitialized() ? entity.sources.getItems().map((s) => s.id) : [],
   };
 }

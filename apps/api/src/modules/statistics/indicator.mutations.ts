@@ -10,7 +10,7 @@ import { builder } from '../../graphql/builder.js';
 import { decodeId, LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
 import { deleteBlockers } from '../../records/in-use.js';
 import { decodeIdList, defineRecordMutations } from '../../records/record-mutations.js';
-import { missingIds, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
+import { missingIds, type RecordWriteSpec, type StoreIssue } from '../../records/record-writes.js';
 import { Source } from '../sources/ref.js';
 import { Indicator, type IndicatorEntity } from './indicator.entity.js';
 import {
@@ -47,7 +47,7 @@ async function frequencyIssues(
   return [];
 }
 
-export const indicatorKit: RecordKit<IndicatorEntity, IndicatorValues> = {
+export const indicatorWrites: RecordWriteSpec<IndicatorEntity, IndicatorValues> = {
   typename: 'Indicator',
   entity: Indicator,
   labels: INDICATOR_FIELD_LABELS,
@@ -131,9 +131,10 @@ function toDomain(input: Record<string, unknown>) {
 }
 
 defineRecordMutations({
-  name: 'Indicator',
+  typename: 'Indicator',
+  names: { create: 'createIndicator', update: 'updateIndicator', delete: 'deleteIndicator' },
   ref: IndicatorRef,
-  kit: indicatorKit,
+  spec: indicatorWrites,
   createInput: CreateIndicatorInput,
   updateInput: UpdateIndicatorInput,
   toDomain,

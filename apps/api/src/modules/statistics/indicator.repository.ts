@@ -116,7 +116,7 @@ export function indicatorValues(entity: IndicatorEntity): IndicatorValues {
     aggregation: entity.aggregation,
     direction: entity.direction,
     subject: subjectOf(entity),
-    // Loaded by the update path (indicatorKit.populate); a new record has none yet.
+    // Loaded by the update path (indicatorWrites.populate); a new record has none yet.
     sourceIds: entity.sources.isInitialized() ? entity.sources.getItems().map((s) => s.id) : [],
   };
 }

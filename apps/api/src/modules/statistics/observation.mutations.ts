@@ -95,7 +95,7 @@ export async function recordObservation(ctx: Context, input: Record<string, unkn
       const vintage = await observationRepository.nextVintage(em, indicator.id, checked.value.period);
       const record = em.create(Observation, columns(em, checked.value, new Date(), vintage));
       await em.flush();
-      // Audit (accounts & audit issue): recorded in this transaction, like every RecordKit write.
+      // Audit (accounts & audit issue): recorded in this transaction, like every RecordWriteSpec write.
       recordAudit(em, ctx.caller, {
         action: 'CREATE',
         entityType: 'Observation',

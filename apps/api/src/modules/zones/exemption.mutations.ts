@@ -8,7 +8,7 @@ import {
 import { builder } from '../../graphql/builder.js';
 import { decodeId, LocalizedTextInput } from '../../graphql/common.js';
 import { decodeIdList, defineRecordMutations } from '../../records/record-mutations.js';
-import { missingIds, type RecordKit } from '../../records/record-writes.js';
+import { missingIds, type RecordWriteSpec } from '../../records/record-writes.js';
 import { Source } from '../sources/ref.js';
 import { ExemptionKindEnum } from './exemption.graphql.js';
 import { ExemptionRef } from './exemption.ref.js';
@@ -31,7 +31,7 @@ function validateExemption(input: unknown) {
   return { ok: true as const, value: { ...checked.value, zoneId: zoneId as string } };
 }
 
-export const exemptionKit: RecordKit<ExemptionEntity, ExemptionRecord> = {
+export const exemptionWrites: RecordWriteSpec<ExemptionEntity, ExemptionRecord> = {
   typename: 'Exemption',
   entity: Exemption,
   labels: EXEMPTION_FIELD_LABELS,
@@ -79,9 +79,10 @@ const UpdateExemptionInput = builder.inputType('UpdateExemptionInput', {
 });
 
 defineRecordMutations({
-  name: 'Exemption',
+  typename: 'Exemption',
+  names: { create: 'createExemption', update: 'updateExemption', delete: 'deleteExemption' },
   ref: ExemptionRef,
-  kit: exemptionKit,
+  spec: exemptionWrites,
   createInput: CreateExemptionInput,
   updateInput: UpdateExemptionInput,
   toDomain: (input) => {

@@ -37,7 +37,7 @@ export function exemptionValues(entity: ExemptionEntity): ExemptionRecord {
     conditions: entity.conditionsKo ? { ko: entity.conditionsKo, en: entity.conditionsEn ?? null } : null,
     validFrom: entity.validFrom ?? null,
     validTo: entity.validTo ?? null,
-    // Loaded by the update path (exemptionKit.populate); a new record has none yet.
+    // Loaded by the update path (exemptionWrites.populate); a new record has none yet.
     sourceIds: entity.sources.isInitialized() ? entity.sources.getItems().map((s) => s.id) : [],
   };
 }

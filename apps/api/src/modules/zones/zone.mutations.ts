@@ -11,7 +11,12 @@ import { builder } from '../../graphql/builder.js';
 import { DatePrecisionEnum, LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
 import { countReferrers, deleteBlockers, type Referrer } from '../../records/in-use.js';
 import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
-import { missingIds, parentChain, type RecordKit, type StoreIssue } from '../../records/record-writes.js';
+import {
+  missingIds,
+  parentChain,
+  type RecordWriteSpec,
+  type StoreIssue,
+} from '../../records/record-writes.js';
 import { Program } from '../programs/ref.js';
 import { Source } from '../sources/ref.js';
 import { Zone, type ZoneEntity } from './zone.entity.js';
@@ -41,7 +46,7 @@ const ZONE_REFERRERS: readonly Referrer[] = [
   { as: 'Indicator', entity: 'Indicator', property: 'subjectZone' },
 ];
 
-export const zoneKit: RecordKit<ZoneEntity, ZoneRecord> = {
+export const zoneWrites: RecordWriteSpec<ZoneEntity, ZoneRecord> = {
   typename: 'Zone',
   entity: Zone,
   labels: ZONE_LABELS,
@@ -116,9 +121,10 @@ const UpdateZoneInput = builder.inputType('UpdateZoneInput', {
 });
 
 defineRecordMutations({
-  name: 'Zone',
+  typename: 'Zone',
+  names: { create: 'createZone', update: 'updateZone', delete: 'deleteZone' },
   ref: ZoneRef,
-  kit: zoneKit,
+  spec: zoneWrites,
   createInput: CreateZoneInput,
   updateInput: UpdateZoneInput,
   toDomain: (input) => {

@@ -145,7 +145,7 @@ export const zoneRepository = {
 
 /** The stored record in the domain's terms, so a patch can be merged and validated whole. */
 export function zoneValues(entity: ZoneEntity): ZoneRecord {
-  // Loaded by the update path (zoneKit.populate); a new record has none yet.
+  // Loaded by the update path (zoneWrites.populate); a new record has none yet.
   const ids = (collection: { isInitialized(): boolean; getItems(): { id: string }[] }) =>
     collection.isInitialized() ? collection.getItems().map((item) => item.id) : [];
   return {
