@@ -1,4 +1,10 @@
-import type { InputObjectRef, ObjectRef } from '@pothos/core';
+import {
+  type InputFieldBuilder,
+  type InputFieldMap,
+  InputFieldRef,
+  type InputObjectRef,
+  type ObjectRef,
+} from '@pothos/core';
 import { builder, type SchemaTypes } from '../graphql/builder.js';
 import { decodeId, UserErrorRef } from '../graphql/common.js';
 import type { UserError } from '../graphql/errors.js';
@@ -25,6 +31,51 @@ export interface RecordMutationOptions<E extends { id: string; version: number }
 type AnySpec = RecordWriteSpec<{ id: string; version: number; code: string }, { code: string }>;
 
 const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
+
+/** What every update and delete input says of `version`. */
+export const VERSION_DESCRIPTION = 'The version you read; if someone saved since, you get STALE_VERSION.';
+
+/**
+ * `CreateXInput` and `UpdateXInput` from one list of fields: the update input has `id` and `version`
+ * and the same fields, each optional, with the same wording unless `updateDescriptions` says
+ * otherwise (a field left out is kept; one sent as null is cleared).
+ */
+export function recordInputs<Fields extends InputFieldMap>(
+  typename: string,
+  options: {
+    createDescription?: string;
+    updateDescription: string;
+    /** Where a field means something else in an update: its wording there (null: none). */
+    updateDescriptions?: Readonly<Record<string, string | null>>;
+    fields: (t: InputFieldBuilder<SchemaTypes, 'InputObject'>) => Fields;
+  },
+) {
+  const createInput = builder.inputType(`Create${typename}Input`, {
+    ...(options.createDescription ? { description: options.createDescription } : {}),
+    fields: options.fields,
+  });
+  const updateInput = builder.inputType(`Update${typename}Input`, {
+    description: options.updateDescription,
+    fields: (t) => {
+      const fields = options.fields(t);
+      for (const [name, field] of Object.entries(fields)) {
+        if (!(field instanceof InputFieldRef)) continue;
+        const wording = options.updateDescriptions?.[name];
+        field.updateConfig((config) => ({
+          ...config,
+          ...(wording === undefined ? {} : { description: wording ?? undefined }),
+          type: { ...config.type, required: false },
+        }));
+      }
+      return {
+        id: t.id({ required: true }),
+        version: t.int({ description: VERSION_DESCRIPTION }),
+        ...fields,
+      };
+    },
+  });
+  return { createInput, updateInput };
+}
 
 interface Written {
   record: unknown;
@@ -62,7 +113,7 @@ export function defineRecordMutations<E extends { id: string; version: number },
   const deleteInput = builder.inputType(`Delete${typename}Input`, {
     fields: (t) => ({
       id: t.id({ required: true }),
-      version: t.int({ description: 'The version you read; if someone saved since, you get STALE_VERSION.' }),
+      version: t.int({ description: VERSION_DESCRIPTION }),
     }),
   });
   const deletePayload = builder

@@ -7,7 +7,12 @@ import {
 import type { EntityManager } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
 import { LocalizedTextInput } from '../../graphql/common.js';
-import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
+import {
+  decodeIdList,
+  decodeOptionalId,
+  defineRecordMutations,
+  recordInputs,
+} from '../../records/record-mutations.js';
 import { missingIds, type RecordWriteSpec, type StoreIssue } from '../../records/record-writes.js';
 import { Source } from '../sources/ref.js';
 import { BenefitRule, type BenefitRuleEntity } from './benefit-rule.entity.js';
@@ -52,37 +57,26 @@ export const benefitRuleWrites: RecordWriteSpec<BenefitRuleEntity, BenefitRuleVa
   },
 };
 
-const CreateBenefitRuleInput = builder.inputType('CreateBenefitRuleInput', {
-  fields: (t) => ({
-    programId: t.id({ required: true }),
-    name: t.field({ type: LocalizedTextInput, required: true }),
-    kind: t.field({ type: BenefitKindEnum, required: true }),
-    amount: t.float({ required: true, description: 'KRW per payment: a positive whole number.' }),
-    months: t.int({ description: 'Number of monthly payments; required for MONTHLY, absent for LUMP_SUM.' }),
-    childOrders: t.field({ type: [ChildOrderEnum], required: true }),
-    effectiveFrom: t.field({ type: 'Date', required: true, description: 'Children born on or after.' }),
-    effectiveTo: t.field({ type: 'Date', description: 'Children born on or before (inclusive).' }),
-    sourceIds: t.idList({ description: 'Ids of the sources the rule comes from.' }),
-  }),
-});
-
-const UpdateBenefitRuleInput = builder.inputType('UpdateBenefitRuleInput', {
-  description:
-    'Fields left out are kept; a field sent as null is cleared. A new amount is a new rule: close this one with effectiveTo.',
-  fields: (t) => ({
-    id: t.id({ required: true }),
-    version: t.int({ description: 'The version you read; if someone saved since, you get STALE_VERSION.' }),
-    programId: t.id(),
-    name: t.field({ type: LocalizedTextInput }),
-    kind: t.field({ type: BenefitKindEnum }),
-    amount: t.float(),
-    months: t.int(),
-    childOrders: t.field({ type: [ChildOrderEnum] }),
-    effectiveFrom: t.field({ type: 'Date' }),
-    effectiveTo: t.field({ type: 'Date' }),
-    sourceIds: t.idList(),
-  }),
-});
+const { createInput: CreateBenefitRuleInput, updateInput: UpdateBenefitRuleInput } = recordInputs(
+  'BenefitRule',
+  {
+    updateDescription:
+      'Fields left out are kept; a field sent as null is cleared. A new amount is a new rule: close this one with effectiveTo.',
+    fields: (t) => ({
+      programId: t.id({ required: true }),
+      name: t.field({ type: LocalizedTextInput, required: true }),
+      kind: t.field({ type: BenefitKindEnum, required: true }),
+      amount: t.float({ required: true, description: 'KRW per payment: a positive whole number.' }),
+      months: t.int({
+        description: 'Number of monthly payments; required for MONTHLY, absent for LUMP_SUM.',
+      }),
+      childOrders: t.field({ type: [ChildOrderEnum], required: true }),
+      effectiveFrom: t.field({ type: 'Date', required: true, description: 'Children born on or after.' }),
+      effectiveTo: t.field({ type: 'Date', description: 'Children born on or before (inclusive).' }),
+      sourceIds: t.idList({ description: 'Ids of the sources the rule comes from.' }),
+    }),
+  },
+);
 
 defineRecordMutations({
   typename: 'BenefitRule',

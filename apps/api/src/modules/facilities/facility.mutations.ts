@@ -7,7 +7,12 @@ import {
 import { builder } from '../../graphql/builder.js';
 import { LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
 import { countReferrers, deleteBlockers, type Referrer } from '../../records/in-use.js';
-import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
+import {
+  decodeIdList,
+  decodeOptionalId,
+  defineRecordMutations,
+  recordInputs,
+} from '../../records/record-mutations.js';
 import { missingIds, type RecordWriteSpec, type StoreIssue } from '../../records/record-writes.js';
 import { Program } from '../programs/ref.js';
 import { Source } from '../sources/ref.js';
@@ -86,7 +91,12 @@ const CapacityInput = builder.inputType('CapacityInput', {
   }),
 });
 
-const CreateFacilityInput = builder.inputType('CreateFacilityInput', {
+const { createInput: CreateFacilityInput, updateInput: UpdateFacilityInput } = recordInputs('Facility', {
+  // A stored facility's status moves only along the lifecycle, as the update input says.
+  updateDescriptions: { status: null },
+  updateDescription:
+    'Fields left out are kept; a field sent as null is cleared. `location` and `capacity` are replaced whole. ' +
+    'A new `status` must be one of the stored facility’s `nextStatuses`, else ILLEGAL_TRANSITION.',
   fields: (t) => ({
     code: t.string({ required: true, description: 'UPPER-KEBAB, unique, e.g. GGM-PLANT.' }),
     name: t.field({ type: LocalizedTextInput, required: true }),
@@ -105,28 +115,6 @@ const CreateFacilityInput = builder.inputType('CreateFacilityInput', {
     capacity: t.field({ type: CapacityInput }),
     visibility: t.field({ type: VisibilityEnum }),
     sourceIds: t.idList({ description: 'Ids of the sources the facts come from.' }),
-  }),
-});
-
-const UpdateFacilityInput = builder.inputType('UpdateFacilityInput', {
-  description:
-    'Fields left out are kept; a field sent as null is cleared. `location` and `capacity` are replaced whole. ' +
-    'A new `status` must be one of the stored facility’s `nextStatuses`, else ILLEGAL_TRANSITION.',
-  fields: (t) => ({
-    id: t.id({ required: true }),
-    version: t.int({ description: 'The version you read; if someone saved since, you get STALE_VERSION.' }),
-    code: t.string(),
-    name: t.field({ type: LocalizedTextInput }),
-    description: t.field({ type: LocalizedTextInput }),
-    kind: t.field({ type: FacilityKindEnum }),
-    status: t.field({ type: FacilityStatusEnum }),
-    zoneId: t.id(),
-    operatorId: t.id(),
-    programIds: t.idList(),
-    location: t.field({ type: LocationInput }),
-    capacity: t.field({ type: CapacityInput }),
-    visibility: t.field({ type: VisibilityEnum }),
-    sourceIds: t.idList(),
   }),
 });
 

@@ -6,7 +6,12 @@ import {
 } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
 import { DatePrecisionEnum, LocalizedTextInput } from '../../graphql/common.js';
-import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
+import {
+  decodeIdList,
+  decodeOptionalId,
+  defineRecordMutations,
+  recordInputs,
+} from '../../records/record-mutations.js';
 import { missingIds, type RecordWriteSpec, type StoreIssue } from '../../records/record-writes.js';
 import { Source } from '../sources/ref.js';
 import { Milestone, type MilestoneEntity } from './milestone.entity.js';
@@ -83,8 +88,13 @@ const stepFields = {
   actualOn: 'When it happened; leave out while it is only planned. A planned or an actual date is required.',
 };
 
-const CreateMilestoneInput = builder.inputType('CreateMilestoneInput', {
-  description: 'Give exactly one of facilityId and programId.',
+const { createInput: CreateMilestoneInput, updateInput: UpdateMilestoneInput } = recordInputs('Milestone', {
+  // Defaults apply to a new milestone; an update keeps what is stored.
+  updateDescriptions: { plannedOnPrecision: null, actualOnPrecision: null },
+  createDescription: 'Give exactly one of facilityId and programId.',
+  updateDescription:
+    'Fields left out are kept; a field sent as null is cleared. To move a milestone to another owner, ' +
+    'set the new one and clear the old one.',
   fields: (t) => ({
     facilityId: t.id({ description: 'The facility this is a step of.' }),
     programId: t.id({ description: 'The program this is an event of.' }),
@@ -96,26 +106,6 @@ const CreateMilestoneInput = builder.inputType('CreateMilestoneInput', {
     actualOnPrecision: t.field({ type: DatePrecisionEnum, description: 'DAY when left out.' }),
     note: t.field({ type: LocalizedTextInput }),
     sourceIds: t.idList({ description: 'Ids of the sources the facts come from.' }),
-  }),
-});
-
-const UpdateMilestoneInput = builder.inputType('UpdateMilestoneInput', {
-  description:
-    'Fields left out are kept; a field sent as null is cleared. To move a milestone to another owner, ' +
-    'set the new one and clear the old one.',
-  fields: (t) => ({
-    id: t.id({ required: true }),
-    version: t.int({ description: 'The version you read; if someone saved since, you get STALE_VERSION.' }),
-    facilityId: t.id(),
-    programId: t.id(),
-    kind: t.field({ type: MilestoneKindEnum }),
-    title: t.field({ type: LocalizedTextInput, ...stepFields.title }),
-    plannedOn: t.field({ type: 'Date', description: stepFields.plannedOn }),
-    plannedOnPrecision: t.field({ type: DatePrecisionEnum }),
-    actualOn: t.field({ type: 'Date', description: stepFields.actualOn }),
-    actualOnPrecision: t.field({ type: DatePrecisionEnum }),
-    note: t.field({ type: LocalizedTextInput }),
-    sourceIds: t.idList(),
   }),
 });
 

@@ -8,7 +8,12 @@ import type { EntityManager } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
 import { LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
 import { countReferrers, deleteBlockers, type Referrer } from '../../records/in-use.js';
-import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
+import {
+  decodeIdList,
+  decodeOptionalId,
+  defineRecordMutations,
+  recordInputs,
+} from '../../records/record-mutations.js';
 import {
   missingIds,
   parentChain,
@@ -72,32 +77,21 @@ export const organisationWrites: RecordWriteSpec<OrganisationEntity, Organisatio
   },
 };
 
-const CreateOrganisationInput = builder.inputType('CreateOrganisationInput', {
-  fields: (t) => ({
-    code: t.string({ required: true, description: 'UPPER-KEBAB, unique, e.g. GWANGJU-CITY.' }),
-    name: t.field({ type: LocalizedTextInput, required: true }),
-    description: t.field({ type: LocalizedTextInput }),
-    kind: t.field({ type: OrganisationKindEnum, required: true }),
-    parentId: t.id({ description: 'The organisation this one belongs to.' }),
-    visibility: t.field({ type: VisibilityEnum }),
-    sourceIds: t.idList({ description: 'Ids of the sources the facts come from.' }),
-  }),
-});
-
-const UpdateOrganisationInput = builder.inputType('UpdateOrganisationInput', {
-  description: 'Fields left out are kept; a field sent as null is cleared.',
-  fields: (t) => ({
-    id: t.id({ required: true }),
-    version: t.int({ description: 'The version you read; if someone saved since, you get STALE_VERSION.' }),
-    code: t.string(),
-    name: t.field({ type: LocalizedTextInput }),
-    description: t.field({ type: LocalizedTextInput }),
-    kind: t.field({ type: OrganisationKindEnum }),
-    parentId: t.id(),
-    visibility: t.field({ type: VisibilityEnum }),
-    sourceIds: t.idList({ description: 'Ids of the sources the facts come from.' }),
-  }),
-});
+const { createInput: CreateOrganisationInput, updateInput: UpdateOrganisationInput } = recordInputs(
+  'Organisation',
+  {
+    updateDescription: 'Fields left out are kept; a field sent as null is cleared.',
+    fields: (t) => ({
+      code: t.string({ required: true, description: 'UPPER-KEBAB, unique, e.g. GWANGJU-CITY.' }),
+      name: t.field({ type: LocalizedTextInput, required: true }),
+      description: t.field({ type: LocalizedTextInput }),
+      kind: t.field({ type: OrganisationKindEnum, required: true }),
+      parentId: t.id({ description: 'The organisation this one belongs to.' }),
+      visibility: t.field({ type: VisibilityEnum }),
+      sourceIds: t.idList({ description: 'Ids of the sources the facts come from.' }),
+    }),
+  },
+);
 
 defineRecordMutations({
   typename: 'Organisation',

@@ -3,7 +3,12 @@ import type { EntityManager } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
 import { LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
 import { countReferrers, deleteBlockers, type Referrer } from '../../records/in-use.js';
-import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
+import {
+  decodeIdList,
+  decodeOptionalId,
+  defineRecordMutations,
+  recordInputs,
+} from '../../records/record-mutations.js';
 import { missingIds, type RecordWriteSpec, type StoreIssue } from '../../records/record-writes.js';
 import { Source } from '../sources/ref.js';
 import { Program, type ProgramEntity } from './program.entity.js';
@@ -55,7 +60,8 @@ export const programWrites: RecordWriteSpec<ProgramEntity, ProgramValues> = {
   },
 };
 
-const CreateProgramInput = builder.inputType('CreateProgramInput', {
+const { createInput: CreateProgramInput, updateInput: UpdateProgramInput } = recordInputs('Program', {
+  updateDescription: 'Fields left out are kept; a field sent as null is cleared.',
   fields: (t) => ({
     code: t.string({ required: true, description: 'UPPER-KEBAB, unique, e.g. GWANGJU-TYPE-JOBS.' }),
     name: t.field({ type: LocalizedTextInput, required: true }),
@@ -67,27 +73,6 @@ const CreateProgramInput = builder.inputType('CreateProgramInput', {
     actualStart: t.field({ type: 'Date' }),
     actualEnd: t.field({ type: 'Date' }),
     parentId: t.id({ description: 'The program this one is part of.' }),
-    visibility: t.field({ type: VisibilityEnum }),
-    sourceIds: t.idList({ description: 'Ids of the sources the facts come from.' }),
-    progress: t.float(),
-  }),
-});
-
-const UpdateProgramInput = builder.inputType('UpdateProgramInput', {
-  description: 'Fields left out are kept; a field sent as null is cleared.',
-  fields: (t) => ({
-    id: t.id({ required: true }),
-    version: t.int({ description: 'The version you read; if someone saved since, you get STALE_VERSION.' }),
-    code: t.string(),
-    name: t.field({ type: LocalizedTextInput }),
-    summary: t.field({ type: LocalizedTextInput }),
-    area: t.field({ type: ProgramAreaEnum }),
-    status: t.field({ type: ProgramStatusEnum }),
-    plannedStart: t.field({ type: 'Date' }),
-    plannedEnd: t.field({ type: 'Date' }),
-    actualStart: t.field({ type: 'Date' }),
-    actualEnd: t.field({ type: 'Date' }),
-    parentId: t.id(),
     visibility: t.field({ type: VisibilityEnum }),
     sourceIds: t.idList({ description: 'Ids of the sources the facts come from.' }),
     progress: t.float(),

@@ -9,7 +9,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
 import { decodeId, LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
 import { deleteBlockers } from '../../records/in-use.js';
-import { decodeIdList, defineRecordMutations } from '../../records/record-mutations.js';
+import { decodeIdList, defineRecordMutations, recordInputs } from '../../records/record-mutations.js';
 import { missingIds, type RecordWriteSpec, type StoreIssue } from '../../records/record-writes.js';
 import { Source } from '../sources/ref.js';
 import { Indicator, type IndicatorEntity } from './indicator.entity.js';
@@ -80,7 +80,14 @@ export const IndicatorSubjectInput = builder.inputType('IndicatorSubjectInput', 
   }),
 });
 
-const CreateIndicatorInput = builder.inputType('CreateIndicatorInput', {
+const { createInput: CreateIndicatorInput, updateInput: UpdateIndicatorInput } = recordInputs('Indicator', {
+  // Defaults apply to a new indicator; an update keeps what is stored.
+  updateDescriptions: {
+    direction: null,
+    multiplier: null,
+    frequency: 'Refused if stored periods would not fit.',
+  },
+  updateDescription: 'Fields left out are kept; a field sent as null is cleared.',
   fields: (t) => ({
     code: t.string({ required: true, description: 'UPPER-KEBAB, unique, e.g. GWANGJU-BIRTHS.' }),
     name: t.field({ type: LocalizedTextInput, required: true }),
@@ -93,25 +100,6 @@ const CreateIndicatorInput = builder.inputType('CreateIndicatorInput', {
     direction: t.field({ type: DirectionEnum, description: 'UP_IS_GOOD unless given.' }),
     subject: t.field({ type: IndicatorSubjectInput, required: true }),
     sourceIds: t.idList({ description: 'Ids of the sources the definition comes from.' }),
-  }),
-});
-
-const UpdateIndicatorInput = builder.inputType('UpdateIndicatorInput', {
-  description: 'Fields left out are kept; a field sent as null is cleared.',
-  fields: (t) => ({
-    id: t.id({ required: true }),
-    version: t.int({ description: 'The version you read; if someone saved since, you get STALE_VERSION.' }),
-    code: t.string(),
-    name: t.field({ type: LocalizedTextInput }),
-    description: t.field({ type: LocalizedTextInput }),
-    visibility: t.field({ type: VisibilityEnum }),
-    unit: t.field({ type: IndicatorUnitEnum }),
-    multiplier: t.field({ type: MultiplierEnum }),
-    frequency: t.field({ type: FrequencyEnum, description: 'Refused if stored periods would not fit.' }),
-    aggregation: t.field({ type: AggregationEnum }),
-    direction: t.field({ type: DirectionEnum }),
-    subject: t.field({ type: IndicatorSubjectInput }),
-    sourceIds: t.idList(),
   }),
 });
 

@@ -10,7 +10,12 @@ import type { EntityManager } from '@mikro-orm/core';
 import { builder } from '../../graphql/builder.js';
 import { DatePrecisionEnum, LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
 import { countReferrers, deleteBlockers, type Referrer } from '../../records/in-use.js';
-import { decodeIdList, decodeOptionalId, defineRecordMutations } from '../../records/record-mutations.js';
+import {
+  decodeIdList,
+  decodeOptionalId,
+  defineRecordMutations,
+  recordInputs,
+} from '../../records/record-mutations.js';
 import {
   missingIds,
   parentChain,
@@ -87,36 +92,23 @@ const AreaInput = builder.inputType('AreaInput', {
   }),
 });
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-
-/** Shared by create and update; `required` marks what a new zone must have. */
-const zoneFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>, required: boolean) => ({
-  code: t.string({ required, description: 'UPPER-KEBAB, unique, e.g. GWANGJU-FEZ.' }),
-  name: t.field({ type: LocalizedTextInput, required }),
-  description: t.field({ type: LocalizedTextInput }),
-  kind: t.field({ type: ZoneKindEnum, required }),
-  status: t.field({ type: ZoneStatusEnum, required }),
-  parentId: t.id({ description: 'The zone this one is a district of.' }),
-  overlappingZoneIds: t.idList({ description: 'Zones this one overlaps without nesting in them.' }),
-  designation: t.field({ type: DesignationInput }),
-  area: t.field({ type: AreaInput }),
-  specialisations: t.field({ type: [LocalizedTextInput] }),
-  geometry: t.field({ type: GeoJSONScalar, description: 'A GeoJSON Polygon or MultiPolygon in WGS84.' }),
-  programIds: t.idList({ description: 'Programs carried out in this zone.' }),
-  visibility: t.field({ type: VisibilityEnum }),
-  sourceIds: t.idList({ description: 'Ids of the sources the facts come from.' }),
-});
-
-const CreateZoneInput = builder.inputType('CreateZoneInput', {
-  fields: (t) => zoneFields(t, true),
-});
-
-const UpdateZoneInput = builder.inputType('UpdateZoneInput', {
-  description: 'Fields left out are kept; a field sent as null is cleared.',
+const { createInput: CreateZoneInput, updateInput: UpdateZoneInput } = recordInputs('Zone', {
+  updateDescription: 'Fields left out are kept; a field sent as null is cleared.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    version: t.int({ description: 'The version you read; if someone saved since, you get STALE_VERSION.' }),
-    ...zoneFields(t, false),
+    code: t.string({ required: true, description: 'UPPER-KEBAB, unique, e.g. GWANGJU-FEZ.' }),
+    name: t.field({ type: LocalizedTextInput, required: true }),
+    description: t.field({ type: LocalizedTextInput }),
+    kind: t.field({ type: ZoneKindEnum, required: true }),
+    status: t.field({ type: ZoneStatusEnum, required: true }),
+    parentId: t.id({ description: 'The zone this one is a district of.' }),
+    overlappingZoneIds: t.idList({ description: 'Zones this one overlaps without nesting in them.' }),
+    designation: t.field({ type: DesignationInput }),
+    area: t.field({ type: AreaInput }),
+    specialisations: t.field({ type: [LocalizedTextInput] }),
+    geometry: t.field({ type: GeoJSONScalar, description: 'A GeoJSON Polygon or MultiPolygon in WGS84.' }),
+    programIds: t.idList({ description: 'Programs carried out in this zone.' }),
+    visibility: t.field({ type: VisibilityEnum }),
+    sourceIds: t.idList({ description: 'Ids of the sources the facts come from.' }),
   }),
 });
 
