@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import { TEST_ORIGIN, TEST_PASSWORD, type TestApp } from './harness.js';
+import type { TestApp } from './harness.js';
 
 /**
  * Uploads for the import tests: a real multipart request (the GraphQL multipart request spec) through

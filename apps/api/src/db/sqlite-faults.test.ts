@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases.js';
-import { startTestApp, TEST_ORIGIN, TEST_PASSWORD, type TestApp } from '../../test/harness.js';
+import { startTestApp, TEST_PASSWORD, type TestApp } from '../../test/harness.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 
 const CREATE = `mutation($input: CreateOrganisationInput!) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../test/databases.js';
-import { startTestApp, TEST_ORIGIN, TEST_PASSWORD, type TestApp } from '../../test/harness.js';
+import { startTestApp, TEST_ORIGIN, type TestApp } from '../../test/harness.js';
 import { User } from '../auth/account.entity.js';
 import { issueToken } from '../auth/accounts.js';
 import { loadConfig } from '../config.js';

@@ -5,7 +5,6 @@ import {
   validateBenefitRule,
 } from '@bitgoeul/domain';
 import type { EntityManager } from '@mikro-orm/core';
-import { builder } from '../../graphql/builder.js';
 import { LocalizedTextInput } from '../../graphql/common.js';
 import {
   decodeIdList,

@@ -4,7 +4,6 @@ import {
   type ValidationIssue,
   validateMilestone,
 } from '@bitgoeul/domain';
-import { builder } from '../../graphql/builder.js';
 import { DatePrecisionEnum, LocalizedTextInput } from '../../graphql/common.js';
 import {
   decodeIdList,

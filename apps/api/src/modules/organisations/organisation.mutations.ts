@@ -5,7 +5,6 @@ import {
   validateOrganisation,
 } from '@bitgoeul/domain';
 import type { EntityManager } from '@mikro-orm/core';
-import { builder } from '../../graphql/builder.js';
 import { LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
 import { countReferrers, deleteBlockers, type Referrer } from '../../records/in-use.js';
 import {

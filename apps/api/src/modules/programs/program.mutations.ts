@@ -1,6 +1,5 @@
 import { checkParent, PROGRAM_FIELD_LABELS, type ProgramValues, validateProgram } from '@bitgoeul/domain';
 import type { EntityManager } from '@mikro-orm/core';
-import { builder } from '../../graphql/builder.js';
 import { LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
 import { countReferrers, deleteBlockers, type Referrer } from '../../records/in-use.js';
 import {
