@@ -7,6 +7,7 @@ import '../graphql/nodes.js';
 import '../modules/sources/index.js';
 import '../modules/programs/index.js';
 import '../modules/organisations/index.js';
+import '../modules/organisation-links/index.js';
 import '../modules/zones/index.js';
 import '../modules/facilities/index.js';
 import '../modules/milestones/index.js';

@@ -1,5 +1,3 @@
 // The organisations module's GraphQL: loading this file registers its types, queries and mutations with the builder.
-import './organisation-link.graphql.js';
-import './organisation-link.mutations.js';
 import './organisation.graphql.js';
 import './organisation.mutations.js';

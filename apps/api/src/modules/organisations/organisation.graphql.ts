@@ -1,4 +1,4 @@
-import { OrganisationKind, OrganisationRole } from '@bitgoeul/domain';
+import { OrganisationKind } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
 import {
   codeListEnum,
@@ -24,7 +24,6 @@ import { OrganisationRef } from './organisation.ref.js';
 import { organisationRepository } from './organisation.repository.js';
 
 export const OrganisationKindEnum = codeListEnum(OrganisationKind);
-export const OrganisationRoleEnum = codeListEnum(OrganisationRole);
 
 // Declared before it is implemented because an organisation's fields refer back to organisations.
 

@@ -1,4 +1,6 @@
+import { OrganisationRole } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
+import { codeListEnum } from '../../graphql/common.js';
 import type { OrganisationEntity } from './organisation.entity.js';
 import { organisationRepository } from './organisation.repository.js';
 
@@ -8,3 +10,5 @@ export const OrganisationRef = builder.loadableNodeRef('Organisation', {
   id: { resolve: (organisation: OrganisationEntity) => organisation.id },
   load: (ids: string[], ctx) => organisationRepository.byIds(ctx.em, ids),
 });
+
+export const OrganisationRoleEnum = codeListEnum(OrganisationRole);

@@ -1,3 +1,5 @@
 /** What other modules may use of organisations: everything else in this folder is its own. */
-export { Organisation } from './organisation.entity.js';
-export { OrganisationRef } from './organisation.ref.js';
+
+export type { OrganisationEntity } from './organisation.entity.js';
+export { Organisation, ProgramOrganisation } from './organisation.entity.js';
+export { OrganisationRef, OrganisationRoleEnum } from './organisation.ref.js';

@@ -2,7 +2,7 @@ import { OrganisationRole } from '@bitgoeul/domain';
 import type { EntityManager, EntityName } from '@mikro-orm/core';
 import type { Caller } from '../../auth/accounts.js';
 import { recordAudit } from '../../records/audit.js';
-import type { OrganisationEntity } from './organisation.entity.js';
+import type { OrganisationEntity } from '../organisations/ref.js';
 import {
   LINK_SUBJECTS,
   type LinkSubjectType,

@@ -2,12 +2,11 @@ import type { OrganisationRole } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
 import type { FacilityEntity } from '../facilities/ref.js';
 import { FacilityRef } from '../facilities/ref.js';
+import { OrganisationRef, OrganisationRoleEnum } from '../organisations/ref.js';
 import type { ProgramEntity } from '../programs/ref.js';
 import { ProgramRef } from '../programs/ref.js';
 import type { ZoneEntity } from '../zones/ref.js';
 import { ZoneRef } from '../zones/ref.js';
-import { OrganisationRoleEnum } from './organisation.graphql.js';
-import { OrganisationRef } from './organisation.ref.js';
 import { type OrganisationLinkRow, organisationLinkRepository } from './organisation-link.repository.js';
 
 export const OrganisationLinkRef = builder.objectRef<OrganisationLinkRow>('OrganisationLink').implement({

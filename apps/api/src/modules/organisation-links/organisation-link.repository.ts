@@ -1,9 +1,9 @@
 import { OrganisationRole } from '@bitgoeul/domain';
 import { type EntityManager, type EntityName, type FilterQuery, LockMode, type Ref } from '@mikro-orm/core';
 import { Facility, FacilityOrganisation } from '../facilities/ref.js';
+import { type OrganisationEntity, ProgramOrganisation } from '../organisations/ref.js';
 import { Program } from '../programs/ref.js';
 import { Zone, ZoneOrganisation } from '../zones/ref.js';
-import { type OrganisationEntity, ProgramOrganisation } from './organisation.entity.js';
 
 /** What an organisation can be linked to, by GraphQL type name: its entity, link table and key. */
 export const LINK_SUBJECTS = {

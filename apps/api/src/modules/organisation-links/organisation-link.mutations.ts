@@ -12,9 +12,8 @@ import { decodeId, UserErrorRef } from '../../graphql/common.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput, type UserError } from '../../graphql/errors.js';
 import { refusal, type StoreIssue } from '../../records/record-writes.js';
+import { Organisation, OrganisationRoleEnum } from '../organisations/ref.js';
 import { recordLinkChange } from './link-audit.js';
-import { Organisation } from './organisation.entity.js';
-import { OrganisationRoleEnum } from './organisation.graphql.js';
 import { OrganisationLinkRef } from './organisation-link.graphql.js';
 import {
   isLinkSubjectType,
