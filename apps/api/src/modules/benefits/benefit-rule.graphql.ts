@@ -11,7 +11,7 @@ import {
   benefitRuleOrder,
   benefitRuleWhere,
 } from './benefit-rule.filter.js';
-import { BenefitKindEnum, BenefitRuleRef, ChildOrderEnum } from './benefit-rule.refs.js';
+import { BenefitKindEnum, BenefitRuleRef, ChildOrderEnum } from './benefit-rule.ref.js';
 import { benefitRuleRepository, childOrdersOf } from './benefit-rule.repository.js';
 
 // The rest of the module adds its mutations and the entitlement query.

@@ -15,7 +15,7 @@ import {
 import { missingIds, type RecordWriteSpec, type StoreIssue } from '../../records/record-writes.js';
 import { Source } from '../sources/ref.js';
 import { BenefitRule, type BenefitRuleEntity } from './benefit-rule.entity.js';
-import { BenefitKindEnum, BenefitRuleRef, ChildOrderEnum } from './benefit-rule.refs.js';
+import { BenefitKindEnum, BenefitRuleRef, ChildOrderEnum } from './benefit-rule.ref.js';
 import {
   benefitRuleColumns,
   benefitRuleRepository,

@@ -3,7 +3,7 @@ import { builder } from '../../graphql/builder.js';
 import { MissingRecord, notFound } from '../../graphql/errors.js';
 import { decodeIdList } from '../../records/record-mutations.js';
 import { ProgramRef } from '../programs/ref.js';
-import { BenefitKindEnum, BenefitRuleRef, ChildOrderEnum } from './benefit-rule.refs.js';
+import { BenefitKindEnum, BenefitRuleRef, ChildOrderEnum } from './benefit-rule.ref.js';
 import { benefitRuleRepository, domainRule } from './benefit-rule.repository.js';
 
 const PaymentRef = builder.objectRef<Payment>('EntitlementPayment').implement({

@@ -7,7 +7,7 @@ import { ProgramRef } from '../programs/ref.js';
 import { ZoneRef } from '../zones/ref.js';
 import type { IndicatorRow } from './indicator.entity.js';
 import { indicatorRepository, type SubjectProperty, subjectOf } from './indicator.repository.js';
-import { IndicatorRef } from './statistics.refs.js';
+import { IndicatorRef } from './statistics.ref.js';
 
 const REFS = {
   PROGRAM: ProgramRef,

@@ -28,7 +28,7 @@ import {
   IndicatorUnitEnum,
   MultiplierEnum,
   SubjectTypeEnum,
-} from './statistics.refs.js';
+} from './statistics.ref.js';
 
 // The rest of the module adds its fields, queries and mutations to the refs above.
 

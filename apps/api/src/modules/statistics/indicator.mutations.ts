@@ -27,7 +27,7 @@ import {
   IndicatorUnitEnum,
   MultiplierEnum,
   SubjectTypeEnum,
-} from './statistics.refs.js';
+} from './statistics.ref.js';
 
 /**
  * A new frequency must still fit every period already observed or targeted: turning a monthly

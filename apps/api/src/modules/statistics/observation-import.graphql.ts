@@ -2,7 +2,7 @@ import { builder } from '../../graphql/builder.js';
 import type { ImportResult } from '../imports/ref.js';
 import { fileDescription, ImportRowErrorRef, ROWS_DESCRIPTION } from '../imports/ref.js';
 import { importObservations } from './observation-import.service.js';
-import { ObservationStatusEnum } from './statistics.refs.js';
+import { ObservationStatusEnum } from './statistics.ref.js';
 
 const ObservationImportRowInput = builder.inputType('ObservationImportRowInput', {
   description:

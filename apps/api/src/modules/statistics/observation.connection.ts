@@ -14,7 +14,7 @@ import {
 } from '../../graphql/filters.js';
 import { Observation, type ObservationEntity } from './indicator.entity.js';
 import { periodArgument } from './observation.graphql.js';
-import { ObservationRef, ObservationStatusEnum, type ObservationView } from './statistics.refs.js';
+import { ObservationRef, ObservationStatusEnum, type ObservationView } from './statistics.ref.js';
 
 interface ObservationFilterInput extends Combinable<ObservationFilterInput> {
   indicator?: IdFilterInput | null;

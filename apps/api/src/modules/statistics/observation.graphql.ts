@@ -11,7 +11,7 @@ import {
   ObservationRef,
   ObservationStatusEnum,
   type ObservationView,
-} from './statistics.refs.js';
+} from './statistics.ref.js';
 
 export const YoyChangeRef = builder.objectRef<YoyView>('YoyChange').implement({
   description: 'Change against the same period a year earlier (전년 동기 대비), exact decimals.',

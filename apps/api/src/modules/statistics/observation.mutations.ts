@@ -19,7 +19,7 @@ import { definedOnly, refusal, type StoreIssue } from '../../records/record-writ
 import { Source } from '../sources/ref.js';
 import { Indicator, Observation, type ObservationEntity } from './indicator.entity.js';
 import { observationRepository, vintaged } from './observation.repository.js';
-import { ObservationRef, ObservationStatusEnum, type ObservationView } from './statistics.refs.js';
+import { ObservationRef, ObservationStatusEnum, type ObservationView } from './statistics.ref.js';
 
 interface Written {
   record: ObservationEntity | null;

@@ -6,7 +6,7 @@ import { periodArgument, YoyChangeRef } from './observation.graphql.js';
 import { observationRepository, onRecord } from './observation.repository.js';
 import { drawSeries, type SeriesPoint, type SeriesRange, seriesGrain } from './series.js';
 import { checkAsOf, statisticsLoaders } from './statistics.loaders.js';
-import { FrequencyEnum, IndicatorRef, TargetRef } from './statistics.refs.js';
+import { FrequencyEnum, IndicatorRef, TargetRef } from './statistics.ref.js';
 
 const SeriesPointRef = builder.objectRef<SeriesPoint>('SeriesPoint').implement({
   description:

@@ -15,7 +15,7 @@ import { SourceRef } from '../sources/ref.js';
 import { cumulativeOf, targetFor } from './derived.js';
 import { type IndicatorRow, type ObservationRow, Target, type TargetEntity } from './indicator.entity.js';
 import { statisticsLoaders } from './statistics.loaders.js';
-import { IndicatorRef, ObservationRef, TargetKindEnum, TargetRef } from './statistics.refs.js';
+import { IndicatorRef, ObservationRef, TargetKindEnum, TargetRef } from './statistics.ref.js';
 
 TargetRef.implement({
   description:

@@ -10,7 +10,7 @@ import { decodeOptionalId } from '../../records/record-mutations.js';
 import { refusal, type StoreIssue } from '../../records/record-writes.js';
 import { Source } from '../sources/ref.js';
 import { Indicator, Target, type TargetEntity } from './indicator.entity.js';
-import { TargetKindEnum, TargetRef } from './statistics.refs.js';
+import { TargetKindEnum, TargetRef } from './statistics.ref.js';
 import { targetRepository } from './target.repository.js';
 
 interface Written {
