@@ -22,9 +22,10 @@ export async function countReferrers(
 ): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const { as, entity, property } of referrers) {
-    const prop = em.getMetadata().find(entity)?.properties[property as never] as
-      | { kind: ReferenceKind }
-      | undefined;
+    const prop = em
+      .getMetadata()
+      .find(entity)
+      ?.props.find((candidate) => candidate.name === property);
     if (!prop || prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED) {
       throw new Error(`${entity}.${property} is not a relation the in-use check can count`);
     }

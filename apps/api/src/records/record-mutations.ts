@@ -10,7 +10,14 @@ import { decodeId, UserErrorRef } from '../graphql/common.js';
 import type { UserError } from '../graphql/errors.js';
 import { createRecord, deleteRecord, type RecordWriteSpec, updateRecord } from './record-writes.js';
 
-export interface RecordMutationOptions<E extends { id: string; version: number }, V extends object> {
+/** What every update input has beside the record's fields. */
+type UpdateShape = { id: string | number; version?: number | null };
+
+export interface RecordMutationOptions<
+  R extends object,
+  E extends R & { id: string; version: number },
+  V extends object,
+> {
   /** GraphQL type name, e.g. `Zone`: the payloads are CreateZonePayload, UpdateZonePayload, DeleteZonePayload. */
   typename: string;
   /**
@@ -18,17 +25,15 @@ export interface RecordMutationOptions<E extends { id: string; version: number }
    * searching the code for a mutation finds where it is defined; each must be the verb and the typename.
    */
   names: { create: string; update: string; delete: string };
-  /** The record's object or node ref (what the payload's field returns). */
-  ref: object;
+  /** The record's object or node ref (what the payload's field returns; a loadable node also takes an id). */
+  ref: ObjectRef<SchemaTypes, R | string>;
   spec: RecordWriteSpec<E, V>;
-  /** Input object types; the update input has `id` and `version` beside the patch fields. */
-  createInput: object;
-  updateInput: object;
+  /** Input object types, from `recordInputs`; the update input has `id` and `version` beside the patch fields. */
+  createInput: InputObjectRef<SchemaTypes, object>;
+  updateInput: InputObjectRef<SchemaTypes, UpdateShape>;
   /** Turns GraphQL input (global ids) into the domain's raw input (store ids). */
   toDomain: (input: Record<string, unknown>) => Record<string, unknown>;
 }
-
-type AnySpec = RecordWriteSpec<{ id: string; version: number; code: string }, { code: string }>;
 
 const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
 
@@ -77,8 +82,8 @@ export function recordInputs<Fields extends InputFieldMap>(
   return { createInput, updateInput };
 }
 
-interface Written {
-  record: unknown;
+interface Written<R> {
+  record: R | null;
   userErrors: UserError[];
 }
 
@@ -86,27 +91,20 @@ interface Written {
  * createX / updateX / deleteX for one kind of record, with `XPayload { x, userErrors }` and
  * `DeleteXPayload { deletedId, userErrors }` — the same shape for every entity.
  */
-export function defineRecordMutations<E extends { id: string; version: number }, V extends object>(
-  options: RecordMutationOptions<E, V>,
-) {
-  const { typename, names } = options;
-  // One factory serves every kind of record, so the record's own types end here: Pothos cannot
-  // check a ref or an input passed through a generic function (the modules' inputs keep theirs).
-  const spec = options.spec as unknown as AnySpec;
-  const ref = options.ref as unknown as ObjectRef<SchemaTypes, unknown>;
-  const createInput = options.createInput as InputObjectRef<SchemaTypes, Record<string, unknown>>;
-  const updateInput = options.updateInput as InputObjectRef<
-    SchemaTypes,
-    { id: string; version?: number | null } & Record<string, unknown>
-  >;
+export function defineRecordMutations<
+  R extends object,
+  E extends R & { id: string; version: number },
+  V extends object,
+>(options: RecordMutationOptions<R, E, V>) {
+  const { typename, names, spec, ref, toDomain } = options;
   for (const [verb, name] of Object.entries(names)) {
     if (name !== `${verb}${typename}`) throw new Error(`${name} should be named ${verb}${typename}`);
   }
   const field = lowerFirst(typename);
   const payload = (prefix: string) =>
-    builder.objectRef<Written>(`${prefix}${typename}Payload`).implement({
+    builder.objectRef<Written<R>>(`${prefix}${typename}Payload`).implement({
       fields: (t) => ({
-        [field]: t.field({ type: ref, nullable: true, resolve: (p) => p.record }),
+        [field]: t.expose('record', { type: ref, nullable: true }),
         userErrors: t.field({ type: [UserErrorRef], resolve: (p) => p.userErrors }),
       }),
     });
@@ -128,15 +126,15 @@ export function defineRecordMutations<E extends { id: string; version: number },
   builder.mutationFields((t) => ({
     [names.create]: t.field({
       type: payload('Create'),
-      args: { input: t.arg({ type: createInput, required: true }) },
-      resolve: (_, args, ctx) => createRecord(spec, ctx, options.toDomain({ ...args.input })),
+      args: { input: t.arg({ type: options.createInput, required: true }) },
+      resolve: (_, args, ctx): Promise<Written<R>> => createRecord(spec, ctx, toDomain({ ...args.input })),
     }),
     [names.update]: t.field({
       type: payload('Update'),
-      args: { input: t.arg({ type: updateInput, required: true }) },
-      resolve: (_, args, ctx) => {
+      args: { input: t.arg({ type: options.updateInput, required: true }) },
+      resolve: (_, args, ctx): Promise<Written<R>> => {
         const { id, version, ...patch } = args.input;
-        return updateRecord(spec, ctx, decodeId(id, typename), version, options.toDomain(patch));
+        return updateRecord(spec, ctx, decodeId(id, typename), version, toDomain(patch));
       },
     }),
     [names.delete]: t.field({
