@@ -310,3 +310,4 @@ export {
 } from './imports/sheet-rows.js';
 export type { ProgramImportRowInput, ProgramSheetRows } from './imports/program-sheet-rows.js';
 export { programSheetRows } from './imports/program-sheet-rows.js';
+export { fillTemplate } from './shared/template.js';

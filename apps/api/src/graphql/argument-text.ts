@@ -1,4 +1,10 @@
-import { FILTER_TEXT_MAX, findControlCharacter, type Locale, SEARCH_MAX } from '@bitgoeul/domain';
+import {
+  FILTER_TEXT_MAX,
+  fillTemplate,
+  findControlCharacter,
+  type Locale,
+  SEARCH_MAX,
+} from '@bitgoeul/domain';
 import {
   defaultFieldResolver,
   type GraphQLFieldResolver,
@@ -40,7 +46,7 @@ function refuse(
   params: Record<string, string | number>,
 ) {
   const all: Record<string, string | number> = { argument, ...params };
-  const message = MESSAGES[reason][locale].replace(/\{(\w+)\}/g, (_, k: string) => String(all[k] ?? ''));
+  const message = fillTemplate(MESSAGES[reason][locale], all);
   return badInput(message, { argument, reason, ...params });
 }
 

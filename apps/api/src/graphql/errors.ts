@@ -1,5 +1,6 @@
 import {
   type Bilingual,
+  fillTemplate,
   formatIssue,
   ISSUE_CODES,
   type Locale,
@@ -40,7 +41,7 @@ export function userError(
 ): UserError {
   const store = STORE_MESSAGES[issue.code as UserErrorCode];
   const message = store
-    ? store[locale].replace(/\{(\w+)\}/g, (_, k: string) => String(issue.params?.[k] ?? ''))
+    ? fillTemplate(store[locale], issue.params)
     : formatIssue(issue as ValidationIssue, locale, labels);
   return { field: issue.field ? issue.field.split('.') : [], message, code: issue.code as UserErrorCode };
 }

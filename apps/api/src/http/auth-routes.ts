@@ -1,4 +1,11 @@
-import { EMAIL_MAX, findControlCharacter, type Locale, PASSWORD_MAX, pickLocale } from '@bitgoeul/domain';
+import {
+  EMAIL_MAX,
+  fillTemplate,
+  findControlCharacter,
+  type Locale,
+  PASSWORD_MAX,
+  pickLocale,
+} from '@bitgoeul/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import { type Caller, SESSION_TTL_MS, signIn, signOut } from '../auth/accounts.js';
 import { CSRF_HEADER, sessionCookie } from './cookies.js';
@@ -49,7 +56,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 
 /** A refusal's message in the caller's language (shared with the GraphQL endpoint's refusals). */
 export const messageOf = (code: MessageCode, locale: Locale, params: Record<string, string> = {}) =>
-  MESSAGES[code][locale].replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
+  fillTemplate(MESSAGES[code][locale], params);
 
 export const problem = (
   status: number,

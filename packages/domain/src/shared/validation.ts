@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Bilingual, Locale } from './locale.js';
+import { fillTemplate } from './template.js';
 
 /**
  * Why a value was refused, as a stable code a program can branch on. The message a person reads
@@ -152,9 +153,7 @@ export function formatIssue(
   for (const [k, v] of Object.entries(issue.params ?? {})) {
     params[k] = k === 'other' ? label(String(v)) : String(v);
   }
-  return MESSAGES[issue.code][locale]
-    .replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? '')
-    .replace(/\s+$/, '');
+  return fillTemplate(MESSAGES[issue.code][locale], params).replace(/\s+$/, '');
 }
 
 /** Maps zod's issues to Bitgoeul's codes, keeping the field path and the limits a person needs to fix it. */

@@ -1,6 +1,7 @@
 import {
   type Bilingual,
   type Cell,
+  fillTemplate,
   IMPORT_FILE_BYTES_MAX,
   type ImportColumns,
   type Locale,
@@ -100,8 +101,6 @@ const MESSAGES = {
 } satisfies Record<SheetFileProblem['key'], Bilingual>;
 
 const grouped = (n: number) => n.toLocaleString('en-US');
-const fill = (text: string, params: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
 
 /** The refusal of a whole file, in the caller's language; nothing of it is written. */
 export function sheetFileRefusal(problem: SheetFileProblem, columns: ImportColumns, locale: Locale) {
@@ -124,5 +123,5 @@ export function sheetFileRefusal(problem: SheetFileProblem, columns: ImportColum
   const extensions: Record<string, unknown> = { argument: 'file', problem: problem.key };
   if (problem.key === 'tooManyRows') extensions.max = problem.max;
   if (problem.key === 'missingColumns') extensions.columns = problem.columns;
-  return badInput(fill(MESSAGES[problem.key][locale], params), extensions);
+  return badInput(fillTemplate(MESSAGES[problem.key][locale], params), extensions);
 }

@@ -1,6 +1,7 @@
 import {
   type Bilingual,
   type Cell,
+  fillTemplate,
   formatIssue,
   IMPORT_FILE_ROWS_MAX,
   IMPORT_ROWS_MAX,
@@ -51,8 +52,8 @@ export const IMPORT_MESSAGES = {
   },
 } satisfies Record<string, Bilingual>;
 
-export const fill = (text: string, params: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+/** The one `{name}` filler, kept under the name the import mutations use. */
+export const fill = fillTemplate;
 
 const grouped = (n: number) => n.toLocaleString('en-US');
 
