@@ -3,4 +3,4 @@
 export { ImportRowErrorRef } from './import-row-error.graphql.js';
 export { fileDescription, ROWS_DESCRIPTION } from './sheet-import.descriptions.js';
 export type { ImportResult, ImportRowError, SheetInput, SheetReader } from './sheet-import.js';
-export { fill, importSheetInput, rowErrorList } from './sheet-import.js';
+export { importSheetInput, rowErrorList } from './sheet-import.js';

@@ -52,8 +52,6 @@ export const IMPORT_MESSAGES = {
   },
 } satisfies Record<string, Bilingual>;
 
-/** The one `{name}` filler, kept under the name the import mutations use. */
-export const fill = fillTemplate;
 
 const grouped = (n: number) => n.toLocaleString('en-US');
 
@@ -62,7 +60,10 @@ export function checkSize(rows: readonly unknown[], locale: Locale) {
   if (rows.length === 0) throw badInput(IMPORT_MESSAGES.empty[locale], { argument: 'rows' });
   if (rows.length > IMPORT_ROWS_MAX) {
     throw badInput(
-      fill(IMPORT_MESSAGES.tooMany[locale], { max: grouped(IMPORT_ROWS_MAX), count: grouped(rows.length) }),
+      fillTemplate(IMPORT_MESSAGES.tooMany[locale], {
+        max: grouped(IMPORT_ROWS_MAX),
+        count: grouped(rows.length),
+      }),
       {
         argument: 'rows',
         max: IMPORT_ROWS_MAX,

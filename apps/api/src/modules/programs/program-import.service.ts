@@ -3,6 +3,7 @@ import {
   type Bilingual,
   type CodeList,
   checkParent,
+  fillTemplate,
   formatIssue,
   isDecimal,
   type Locale,
@@ -19,7 +20,6 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { recordAudit } from '../../records/audit.js';
 import {
-  fill,
   type ImportRowError,
   importSheetInput,
   rowErrorList,
@@ -217,7 +217,12 @@ async function checkRows(
       refuse(source, { field: 'code', code: 'DUPLICATE', params: { value: code } });
     const first = code ? firstRowOf.get(code) : undefined;
     if (first && first !== source && !errors.has(source.row, 'code')) {
-      errors.add(source.row, 'code', 'DUPLICATE', fill(MESSAGES.duplicateRow[locale], { row: first.row }));
+      errors.add(
+        source.row,
+        'code',
+        'DUPLICATE',
+        fillTemplate(MESSAGES.duplicateRow[locale], { row: first.row }),
+      );
     }
 
     const missing = sourceCodes.filter((c) => !sources.has(c));

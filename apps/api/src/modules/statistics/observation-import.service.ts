@@ -3,6 +3,7 @@ import {
   type Bilingual,
   checkPeriodFrequency,
   checkSingleCurrentVintage,
+  fillTemplate,
   INDICATOR_FIELD_LABELS,
   type Locale,
   OBSERVATION_COLUMNS,
@@ -15,7 +16,6 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { recordAudit } from '../../records/audit.js';
 import {
-  fill,
   type ImportRowError,
   importSheetInput,
   rowErrorList,
@@ -130,7 +130,12 @@ async function checkRows(em: EntityManager, rows: readonly ImportRow[], locale: 
     const key = pairKey(indicator.id, period.value.text);
     const first = firstRowOf.get(key);
     if (first !== undefined) {
-      errors.add(source.row, 'period', 'DUPLICATE', fill(MESSAGES.duplicateRow[locale], { row: first }));
+      errors.add(
+        source.row,
+        'period',
+        'DUPLICATE',
+        fillTemplate(MESSAGES.duplicateRow[locale], { row: first }),
+      );
     } else firstRowOf.set(key, source.row);
     keyed.push({ source, indicatorId: indicator.id, period: period.value.text });
     if (checked.ok && origin) {
