@@ -52,7 +52,6 @@ export const IMPORT_MESSAGES = {
   },
 } satisfies Record<string, Bilingual>;
 
-
 const grouped = (n: number) => n.toLocaleString('en-US');
 
 /** The refusal for a request that is not a sheet we take at all (empty, too large). */
