@@ -12,6 +12,7 @@ import {
   ZONE_FIELD_LABELS,
 } from '@bitgoeul/domain';
 import { accountMessages } from './accountMessages';
+import { historyMessages } from './historyMessages';
 
 const pick = (labels: Readonly<Record<string, Bilingual>>, locale: Locale) =>
   Object.fromEntries(Object.entries(labels).map(([key, label]) => [key, label[locale]]));
@@ -308,6 +309,7 @@ export function appMessages(locale: Locale) {
         ),
         rulesUnavailable: text('지원 기준을 불러오지 못했습니다.', 'The benefit rules could not be loaded.'),
       },
+      ...historyMessages(locale),
       ...accountMessages(locale),
       map: {
         menu: text('지도', 'Map'),
