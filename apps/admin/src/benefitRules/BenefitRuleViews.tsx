@@ -28,22 +28,10 @@ import { CodeSelectArrayInput, CodeSelectInput } from '../common/CodeInputs';
 import { maxLength } from '../common/limits';
 import { optionText, ReferencePicker } from '../common/ReferencePickers';
 import { useDomainResolver } from '../common/useDomainResolver';
-import { codeColumn, column } from '../export/exportColumns';
 import { useCsvExporter } from '../export/useCsvExporter';
 import { Row } from '../facilities/FacilityInputs';
 import { CalendarDateField, CodeField, CodeListField, InstantField, KrwField } from '../format/fields';
 import { ShowWithHistory } from '../history/ShowWithHistory';
-
-export const BENEFIT_RULE_EXPORT_COLUMNS = [
-  column('name.ko'),
-  column('name.en'),
-  codeColumn('kind', BenefitKind),
-  column('amount'),
-  column('months'),
-  codeColumn('childOrders', ChildOrder),
-  column('effectiveFrom'),
-  column('effectiveTo'),
-];
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn {...maxLength(SEARCH_MAX)} />,
@@ -65,7 +53,7 @@ export const BenefitRuleList = () => (
     filters={filters}
     sort={{ field: 'effectiveFrom', order: 'ASC' }}
     perPage={25}
-    exporter={useCsvExporter('benefitRules', BENEFIT_RULE_EXPORT_COLUMNS)}
+    exporter={useCsvExporter()}
   >
     <Datagrid rowClick="edit" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
       <TextField source="name.ko" />
