@@ -5,11 +5,12 @@ import { defineResource } from '../adminResource';
 import { benefitRulesResource } from '../dataProvider/resources/benefitRules';
 import { codeColumn, column, type ExportColumn } from '../export/exportColumns';
 
-const views = () => import('./BenefitRuleViews');
-const BenefitRuleList = lazy(() => views().then((m) => ({ default: m.BenefitRuleList })));
-const BenefitRuleShow = lazy(() => views().then((m) => ({ default: m.BenefitRuleShow })));
-const BenefitRuleEdit = lazy(() => views().then((m) => ({ default: m.BenefitRuleEdit })));
-const BenefitRuleCreate = lazy(() => views().then((m) => ({ default: m.BenefitRuleCreate })));
+const BenefitRuleList = lazy(() => import('./BenefitRuleList').then((m) => ({ default: m.BenefitRuleList })));
+const BenefitRuleShow = lazy(() => import('./BenefitRuleShow').then((m) => ({ default: m.BenefitRuleShow })));
+const BenefitRuleEdit = lazy(() => import('./BenefitRuleEdit').then((m) => ({ default: m.BenefitRuleEdit })));
+const BenefitRuleCreate = lazy(() =>
+  import('./BenefitRuleCreate').then((m) => ({ default: m.BenefitRuleCreate })),
+);
 
 /** The list's CSV export, in the order a spreadsheet reads it. */
 export const BENEFIT_RULE_EXPORT_COLUMNS: readonly ExportColumn[] = [

@@ -4,11 +4,10 @@ import { lazy } from 'react';
 import { defineResource } from '../adminResource';
 import { exemptionsResource } from '../dataProvider/resources/exemptions';
 
-const views = () => import('./ExemptionViews');
-const ExemptionList = lazy(() => views().then((m) => ({ default: m.ExemptionList })));
-const ExemptionShow = lazy(() => views().then((m) => ({ default: m.ExemptionShow })));
-const ExemptionEdit = lazy(() => views().then((m) => ({ default: m.ExemptionEdit })));
-const ExemptionCreate = lazy(() => views().then((m) => ({ default: m.ExemptionCreate })));
+const ExemptionList = lazy(() => import('./ExemptionList').then((m) => ({ default: m.ExemptionList })));
+const ExemptionShow = lazy(() => import('./ExemptionShow').then((m) => ({ default: m.ExemptionShow })));
+const ExemptionEdit = lazy(() => import('./ExemptionEdit').then((m) => ({ default: m.ExemptionEdit })));
+const ExemptionCreate = lazy(() => import('./ExemptionCreate').then((m) => ({ default: m.ExemptionCreate })));
 
 export const exemptions = defineResource({
   record: exemptionsResource,

@@ -16,7 +16,7 @@ import { codeColumn, column, type ExportColumn } from '../export/exportColumns';
 const FacilityList = lazy(() => import('./FacilityList').then((m) => ({ default: m.FacilityList })));
 const FacilityShow = lazy(() => import('./FacilityShow').then((m) => ({ default: m.FacilityShow })));
 const FacilityEdit = lazy(() => import('./FacilityEdit').then((m) => ({ default: m.FacilityEdit })));
-const FacilityCreate = lazy(() => import('./FacilityEdit').then((m) => ({ default: m.FacilityCreate })));
+const FacilityCreate = lazy(() => import('./FacilityCreate').then((m) => ({ default: m.FacilityCreate })));
 
 /** The list's CSV export, in the order a spreadsheet reads it. */
 export const FACILITY_EXPORT_COLUMNS: readonly ExportColumn[] = [

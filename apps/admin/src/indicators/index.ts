@@ -7,10 +7,9 @@ import { codeColumn, column, type ExportColumn } from '../export/exportColumns';
 
 // Every screen loads on demand, the first (the dashboard) too: the first load is react-admin's shell.
 const IndicatorList = lazy(() => import('./IndicatorList').then((m) => ({ default: m.IndicatorList })));
-const views = () => import('./IndicatorViews');
-const IndicatorShow = lazy(() => views().then((m) => ({ default: m.IndicatorShow })));
-const IndicatorEdit = lazy(() => views().then((m) => ({ default: m.IndicatorEdit })));
-const IndicatorCreate = lazy(() => views().then((m) => ({ default: m.IndicatorCreate })));
+const IndicatorShow = lazy(() => import('./IndicatorShow').then((m) => ({ default: m.IndicatorShow })));
+const IndicatorEdit = lazy(() => import('./IndicatorEdit').then((m) => ({ default: m.IndicatorEdit })));
+const IndicatorCreate = lazy(() => import('./IndicatorCreate').then((m) => ({ default: m.IndicatorCreate })));
 
 /** The list's CSV export, in the order a spreadsheet reads it. */
 export const INDICATOR_EXPORT_COLUMNS: readonly ExportColumn[] = [

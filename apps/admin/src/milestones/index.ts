@@ -4,11 +4,10 @@ import { lazy } from 'react';
 import { defineResource } from '../adminResource';
 import { milestonesResource } from '../dataProvider/resources/milestones';
 
-const views = () => import('./MilestoneViews');
-const MilestoneList = lazy(() => views().then((m) => ({ default: m.MilestoneList })));
-const MilestoneShow = lazy(() => views().then((m) => ({ default: m.MilestoneShow })));
-const MilestoneEdit = lazy(() => views().then((m) => ({ default: m.MilestoneEdit })));
-const MilestoneCreate = lazy(() => views().then((m) => ({ default: m.MilestoneCreate })));
+const MilestoneList = lazy(() => import('./MilestoneList').then((m) => ({ default: m.MilestoneList })));
+const MilestoneShow = lazy(() => import('./MilestoneShow').then((m) => ({ default: m.MilestoneShow })));
+const MilestoneEdit = lazy(() => import('./MilestoneEdit').then((m) => ({ default: m.MilestoneEdit })));
+const MilestoneCreate = lazy(() => import('./MilestoneCreate').then((m) => ({ default: m.MilestoneCreate })));
 
 export const milestones = defineResource({
   record: milestonesResource,

@@ -9,10 +9,15 @@ import { codeColumn, column, type ExportColumn } from '../export/exportColumns';
 const OrganisationList = lazy(() =>
   import('./OrganisationList').then((m) => ({ default: m.OrganisationList })),
 );
-const views = () => import('./OrganisationViews');
-const OrganisationShow = lazy(() => views().then((m) => ({ default: m.OrganisationShow })));
-const OrganisationEdit = lazy(() => views().then((m) => ({ default: m.OrganisationEdit })));
-const OrganisationCreate = lazy(() => views().then((m) => ({ default: m.OrganisationCreate })));
+const OrganisationShow = lazy(() =>
+  import('./OrganisationShow').then((m) => ({ default: m.OrganisationShow })),
+);
+const OrganisationEdit = lazy(() =>
+  import('./OrganisationEdit').then((m) => ({ default: m.OrganisationEdit })),
+);
+const OrganisationCreate = lazy(() =>
+  import('./OrganisationCreate').then((m) => ({ default: m.OrganisationCreate })),
+);
 
 /** The list's CSV export, in the order a spreadsheet reads it. */
 export const ORGANISATION_EXPORT_COLUMNS: readonly ExportColumn[] = [

@@ -6,10 +6,9 @@ import type { UserRecord } from '../dataProvider/resources/users';
 import { usersResource } from '../dataProvider/resources/users';
 
 // Admins only (auth/access.ts): loaded when an admin opens them, never part of the first load.
-const views = () => import('./UserViews');
-const UserList = lazy(() => views().then((m) => ({ default: m.UserList })));
-const UserEdit = lazy(() => views().then((m) => ({ default: m.UserEdit })));
-const UserCreate = lazy(() => views().then((m) => ({ default: m.UserCreate })));
+const UserList = lazy(() => import('./UserList').then((m) => ({ default: m.UserList })));
+const UserEdit = lazy(() => import('./UserEdit').then((m) => ({ default: m.UserEdit })));
+const UserCreate = lazy(() => import('./UserCreate').then((m) => ({ default: m.UserCreate })));
 
 export const users = defineResource({
   record: usersResource,

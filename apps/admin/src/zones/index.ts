@@ -7,10 +7,9 @@ import { codeColumn, column, type ExportColumn } from '../export/exportColumns';
 
 // Every screen loads on demand, the first (the dashboard) too: the first load is react-admin's shell.
 const ZoneList = lazy(() => import('./ZoneList').then((m) => ({ default: m.ZoneList })));
-const views = () => import('./ZoneViews');
-const ZoneShow = lazy(() => views().then((m) => ({ default: m.ZoneShow })));
-const ZoneEdit = lazy(() => views().then((m) => ({ default: m.ZoneEdit })));
-const ZoneCreate = lazy(() => views().then((m) => ({ default: m.ZoneCreate })));
+const ZoneShow = lazy(() => import('./ZoneShow').then((m) => ({ default: m.ZoneShow })));
+const ZoneEdit = lazy(() => import('./ZoneEdit').then((m) => ({ default: m.ZoneEdit })));
+const ZoneCreate = lazy(() => import('./ZoneCreate').then((m) => ({ default: m.ZoneCreate })));
 
 /** The list's CSV export, in the order a spreadsheet reads it. */
 export const ZONE_EXPORT_COLUMNS: readonly ExportColumn[] = [
