@@ -6,7 +6,8 @@ import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 
 /**
  * The admin against the real API: the built server (apps/api/dist) on a fresh seeded SQLite file, serving
@@ -79,24 +80,7 @@ export async function startE2e(): Promise<E2e> {
     await new Promise((r) => setTimeout(r, 250));
   }
 
-  const context = await chromium.launchPersistentContext(await tempDir('bitgoeul-walk-chromium-'), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1440, height: 900 },
-    locale: 'ko-KR',
-    timezoneId: 'Asia/Seoul',
-    acceptDownloads: true,
-  });
+  const context = await launchChromium(await tempDir('bitgoeul-walk-chromium-'), { acceptDownloads: true });
 
   // Another official's session, for changes made "meanwhile" by someone else.
   const signIn = await fetch(`${baseUrl}/auth/sign-in`, {

@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NAME_MAX, SEARCH_MAX } from '@bitgoeul/domain';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './chromium';
 
 /**
  * The admin against the real API: the built server (apps/api/dist) on a fresh seeded SQLite file, serving
@@ -85,24 +86,7 @@ beforeAll(async () => {
   server.stderr?.on('data', (chunk) => (serverLog += chunk));
   await waitForApi(baseUrl, server, 60_000);
 
-  context = await chromium.launchPersistentContext(await tempDir('bitgoeul-e2e-chromium-'), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1440, height: 900 },
-    // As a person in Gwangju sees it (date inputs read yyyy. mm. dd.).
-    locale: 'ko-KR',
-    timezoneId: 'Asia/Seoul',
-  });
+  context = await launchChromium(await tempDir('bitgoeul-e2e-chromium-'));
   await signIn();
 }, 90_000);
 

@@ -1,20 +1,12 @@
 import { lazy } from 'react';
-import { Admin, CustomRoutes, Resource, useTranslate } from 'react-admin';
+import { Admin, CustomRoutes, type RecordToStringFunction, Resource, useTranslate } from 'react-admin';
 import { Route } from 'react-router-dom';
-import { auditEvents } from './auditLog';
+import type { AdminResourceOptions } from './adminResource';
 import { createAuthProvider } from './auth/authProvider';
-import { benefitRules } from './benefitRules';
 import { createDataProvider } from './dataProvider/dataProvider';
-import { exemptions } from './exemptions';
-import { facilities } from './facilities';
 import { i18nProvider } from './i18n/i18nProvider';
-import { indicators } from './indicators';
 import { AppLayout } from './layout/AppLayout';
-import { milestones } from './milestones';
-import { organisations } from './organisations';
-import { programs } from './programs';
-import { users } from './users';
-import { zones } from './zones';
+import { RESOURCES } from './resources';
 
 // The server writes its userErrors in whatever language the UI shows at the moment of the request.
 const dataProvider = createDataProvider({ getLocale: () => i18nProvider.getLocale() });
@@ -53,16 +45,21 @@ export const App = () => (
     layout={AppLayout}
     dashboard={Dashboard}
   >
-    <Resource name="programs" {...programs} />
-    <Resource name="facilities" {...facilities} />
-    <Resource name="zones" {...zones} />
-    <Resource name="indicators" {...indicators} />
-    <Resource name="organisations" {...organisations} />
-    <Resource name="benefitRules" {...benefitRules} />
-    <Resource name="milestones" {...milestones} />
-    <Resource name="exemptions" {...exemptions} />
-    <Resource name="auditEvents" {...auditEvents} />
-    <Resource name="users" {...users} />
+    {RESOURCES.map(
+      ({ record, menuLabel, exportColumns, icon, recordRepresentation, list, show, edit, create }) => {
+        const options: AdminResourceOptions = { label: menuLabel, exportColumns };
+        // Each definition types its own records; react-admin hands the function whatever record it shows.
+        const representation = recordRepresentation as RecordToStringFunction;
+        return (
+          <Resource
+            key={record.name}
+            name={record.name}
+            {...{ list, show, edit, create, icon, options }}
+            recordRepresentation={representation}
+          />
+        );
+      },
+    )}
     <CustomRoutes>
       <Route path="/calculator" element={<BenefitCalculatorPage />} />
       <Route path="/map" element={<MapPage />} />

@@ -1,5 +1,5 @@
 import { type AuthProvider, HttpError } from 'react-admin';
-import type { FetchLike } from '../dataProvider/graphqlClient';
+import type { FetchLike } from '../http/fetchLike';
 import { canAccessResource } from './access';
 import { type SessionUser, session } from './session';
 

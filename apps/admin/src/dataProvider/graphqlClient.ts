@@ -1,8 +1,8 @@
 import { HttpError } from 'react-admin';
 import { session } from '../auth/session';
+import type { FetchLike } from '../http/fetchLike';
 
-/** The part of `fetch` the client uses; tests hand in their own to see what goes over the wire. */
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+export type { FetchLike };
 
 export interface GraphqlClientOptions {
   /** Where the API answers; the admin is served by the API itself, so a same-origin path. */

@@ -1,3 +1,4 @@
+import type { CodeList } from '@bitgoeul/domain';
 import type { FilterRule } from './filterRules';
 
 /**
@@ -12,6 +13,11 @@ export interface ResourceDefinition {
   typeName: string;
   /** For messages to developers: "Programs cannot be sorted by …". */
   plural: string;
+  /**
+   * Which recorded fields hold a code of which domain code list, by the audit's dotted paths, so that a
+   * history entry reads "상태: 계획 → 추진 중" instead of "PLANNED → IMPLEMENTATION".
+   */
+  codeLists?: Readonly<Record<string, CodeList<string>>>;
   /** The connection query (default: lower-cased name, `programs`). */
   listField?: string;
   /** The single fetch (default: lower-cased type name, `program`). */
@@ -57,6 +63,7 @@ export function resolveResource(definition: ResourceDefinition): ResolvedResourc
   return {
     listField: definition.name,
     oneField: lowerFirst(definition.typeName),
+    codeLists: {},
     localized: [],
     references: {},
     referenceLists: {},

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BENEFIT_RULE_EXPORT_COLUMNS } from '../benefitRules/BenefitRuleViews';
-import { FACILITY_EXPORT_COLUMNS } from '../facilities/facilityExport';
+import { BENEFIT_RULE_EXPORT_COLUMNS } from '../benefitRules';
+import { FACILITY_EXPORT_COLUMNS } from '../facilities';
 import { en } from '../i18n/en';
 import { ko } from '../i18n/ko';
-import { INDICATOR_EXPORT_COLUMNS } from '../indicators/IndicatorList';
-import { ORGANISATION_EXPORT_COLUMNS } from '../organisations/OrganisationList';
-import { PROGRAM_EXPORT_COLUMNS } from '../programs/programExport';
-import { ZONE_EXPORT_COLUMNS } from '../zones/ZoneList';
+import { INDICATOR_EXPORT_COLUMNS } from '../indicators';
+import { ORGANISATION_EXPORT_COLUMNS } from '../organisations';
+import { PROGRAM_EXPORT_COLUMNS } from '../programs';
+import { ZONE_EXPORT_COLUMNS } from '../zones';
 import type { ExportColumn } from './exportColumns';
 
 const EXPORTS: [string, readonly ExportColumn[]][] = [

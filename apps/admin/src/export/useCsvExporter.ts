@@ -1,14 +1,27 @@
 import { useMemo } from 'react';
-import { downloadCSV, type Exporter, useTranslate } from 'react-admin';
+import {
+  downloadCSV,
+  type Exporter,
+  useResourceContext,
+  useResourceDefinition,
+  useTranslate,
+} from 'react-admin';
+import type { AdminResourceOptions } from '../adminResource';
 import { useUiLocale } from '../i18n/useUiLocale';
 import { toCsv } from './csv';
 import { cellOf, type ExportColumn } from './exportColumns';
 
+const NO_COLUMNS: readonly ExportColumn[] = [];
+
 /**
- * The `exporter` of a list: the columns given, headed by their labels in the UI language (Korean by
- * default), code lists as labels, saved as `<resource>-<YYYY-MM-DD>.csv` with a BOM for Excel.
+ * The `exporter` of a list: the columns its resource definition gives (`exportColumns`, handed to the
+ * `<Resource>` in its options), headed by their labels in the UI language (Korean by default), code lists
+ * as labels, saved as `<resource>-<YYYY-MM-DD>.csv` with a BOM for Excel.
  */
-export function useCsvExporter(resource: string, columns: readonly ExportColumn[]): Exporter {
+export function useCsvExporter(): Exporter {
+  const resource = useResourceContext()!;
+  const options = useResourceDefinition({ resource }).options as AdminResourceOptions | undefined;
+  const columns = options?.exportColumns ?? NO_COLUMNS;
   const translate = useTranslate();
   const locale = useUiLocale();
   return useMemo(() => {

@@ -1,5 +1,5 @@
 import { FACILITY_FIELD_LABELS, FacilityInput } from '@bitgoeul/domain';
-import { Create, Edit, SimpleForm } from 'react-admin';
+import { Edit, SimpleForm } from 'react-admin';
 import { useDomainResolver } from '../common/useDomainResolver';
 import { FacilityInputs } from './FacilityInputs';
 import { prepareFacility } from './normaliseFacility';
@@ -13,15 +13,4 @@ export const FacilityEdit = () => (
       <FacilityInputs />
     </SimpleForm>
   </Edit>
-);
-
-export const FacilityCreate = () => (
-  <Create redirect="show">
-    <SimpleForm
-      resolver={useDomainResolver(FacilityInput, FACILITY_FIELD_LABELS, { prepare: prepareFacility })}
-      defaultValues={{ status: 'PLANNED', visibility: 'PUBLIC', location: null, capacity: null }}
-    >
-      <FacilityInputs />
-    </SimpleForm>
-  </Create>
 );

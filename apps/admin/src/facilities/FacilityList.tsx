@@ -15,7 +15,6 @@ import { maxLength } from '../common/limits';
 import { optionText } from '../common/ReferencePickers';
 import { useCsvExporter } from '../export/useCsvExporter';
 import { CodeField } from '../format/fields';
-import { FACILITY_EXPORT_COLUMNS } from './facilityExport';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn {...maxLength(SEARCH_MAX)} />,
@@ -30,12 +29,7 @@ const filters = [
 ];
 
 export const FacilityList = () => (
-  <List
-    filters={filters}
-    sort={{ field: 'code', order: 'ASC' }}
-    perPage={25}
-    exporter={useCsvExporter('facilities', FACILITY_EXPORT_COLUMNS)}
-  >
+  <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={25} exporter={useCsvExporter()}>
     <Datagrid
       rowClick="show"
       bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}

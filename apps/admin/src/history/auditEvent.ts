@@ -1,4 +1,8 @@
+import { AUDIT_EVENT_SELECTION } from '../dataProvider/resources/auditEvents';
 import type { FieldChange } from './diff';
+
+/** The fields of an event every reader selects (the log's list, a record's History tab). */
+export { AUDIT_EVENT_SELECTION };
 
 export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE';
 export const AUDIT_ACTIONS: readonly AuditAction[] = ['CREATE', 'UPDATE', 'DELETE', 'RESTORE'];
@@ -22,15 +26,3 @@ export interface AuditEventNode {
   before?: unknown;
   after?: unknown;
 }
-
-export const AUDIT_EVENT_SELECTION = `
-    id
-    at
-    action
-    entityType
-    entityId
-    entityCode
-    entityVersion
-    userEmail
-    user { id name email }
-    changes { field label before after }`;

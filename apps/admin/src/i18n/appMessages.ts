@@ -1,17 +1,7 @@
-import {
-  BENEFIT_RULE_FIELD_LABELS,
-  type Bilingual,
-  EXEMPTION_FIELD_LABELS,
-  FACILITY_FIELD_LABELS,
-  INDICATOR_FIELD_LABELS,
-  type Locale,
-  MILESTONE_FIELD_LABELS,
-  ORGANISATION_FIELD_LABELS,
-  PROGRAM_FIELD_LABELS,
-  USER_FIELD_LABELS,
-  ZONE_FIELD_LABELS,
-} from '@bitgoeul/domain';
+import type { Bilingual, Locale } from '@bitgoeul/domain';
+import { RESOURCES } from '../resources';
 import { accountMessages } from './accountMessages';
+import { historyMessages } from './historyMessages';
 
 const pick = (labels: Readonly<Record<string, Bilingual>>, locale: Locale) =>
   Object.fromEntries(Object.entries(labels).map(([key, label]) => [key, label[locale]]));
@@ -25,122 +15,17 @@ const ADMIN_FIELD_LABELS = {
   q: { ko: '검색', en: 'Search' },
 };
 
-/** What a resource's views show beyond its inputs (relations, derived figures), per resource. */
-const VIEW_LABELS: Record<string, Record<string, Bilingual>> = {
-  programs: {
-    children: { ko: '하위 사업', en: 'Sub-programs' },
-    benefitRules: { ko: '지원 기준', en: 'Benefit rules' },
-    facilities: { ko: '관련 시설', en: 'Facilities' },
-    milestones: { ko: '주요 일정', en: 'Milestones' },
-    indicators: { ko: '관련 지표', en: 'Indicators' },
-  },
-  organisations: {
-    children: { ko: '하위 기관', en: 'Sub-organisations' },
-    operatedFacilities: { ko: '운영 시설', en: 'Facilities operated' },
-    programs: { ko: '참여 사업', en: 'Programs' },
-    zones: { ko: '참여 구역', en: 'Zones' },
-  },
-  zones: {
-    children: { ko: '지구', en: 'Districts' },
-    facilities: { ko: '시설', en: 'Facilities' },
-    exemptions: { ko: '특례', en: 'Exemptions' },
-    areaSquareMetres: { ko: '면적(㎡)', en: 'Area (m²)' },
-    within: { ko: '포함 구역', en: 'Within zone' },
-    'designation.authority.ko': { ko: '지정 기관(한국어)', en: 'Designating authority (Korean)' },
-    'designation.authority.en': { ko: '지정 기관(영어)', en: 'Designating authority (English)' },
-  },
-  exemptions: {
-    'conditions.ko': { ko: '부가 조건(한국어)', en: 'Conditions (Korean)' },
-    'conditions.en': { ko: '부가 조건(영어)', en: 'Conditions (English)' },
-  },
-  facilities: {
-    nextStatuses: { ko: '다음 단계', en: 'Next steps' },
-    statusFromMilestones: { ko: '일정상 단계', en: 'Status by milestones' },
-    milestones: { ko: '추진 경과', en: 'Lifecycle' },
-    zoneWithin: { ko: '구역(하위 포함)', en: 'Zone (with sub-zones)' },
-    'location.address.en': { ko: '주소(영어)', en: 'Address (English)' },
-    'location.coordinates': { ko: '좌표', en: 'Coordinates' },
-  },
-  milestones: {
-    facilityId: { ko: '시설', en: 'Facility' },
-    programId: { ko: '사업', en: 'Program' },
-    'title.ko': { ko: '제목(한국어)', en: 'Title (Korean)' },
-    'title.en': { ko: '제목(영어)', en: 'Title (English)' },
-    'note.ko': { ko: '비고(한국어)', en: 'Note (Korean)' },
-    'note.en': { ko: '비고(영어)', en: 'Note (English)' },
-    impliedStatus: { ko: '해당 단계', en: 'Implied status' },
-    date: { ko: '일자', en: 'Date' },
-  },
-  indicators: {
-    subjectType: { ko: '대상 유형', en: 'Subject type' },
-    subjectId: { ko: '대상', en: 'Subject' },
-    latest: { ko: '최근 값', en: 'Latest figure' },
-    'latest.value': { ko: '최근 값', en: 'Latest figure' },
-    'latest.periodLabel': { ko: '최근 기간', en: 'Latest period' },
-    'progress.percent': { ko: '목표 달성률(%)', en: 'Progress to target (%)' },
-    observations: { ko: '관측값', en: 'Observations' },
-    targets: { ko: '목표', en: 'Targets' },
-    series: { ko: '추이', en: 'Series' },
-  },
-  benefitRules: {},
-  users: {
-    disabled: { ko: '사용 중지', en: 'Disabled' },
-    newPassword: { ko: '새 비밀번호', en: 'New password' },
-    tokens: { ko: 'API 토큰', en: 'API tokens' },
-  },
-  auditEvents: {
-    at: { ko: '일시', en: 'When' },
-    user: { ko: '사용자', en: 'User' },
-    userId: { ko: '사용자', en: 'User' },
-    action: { ko: '작업', en: 'Action' },
-    entityType: { ko: '대상 유형', en: 'Record type' },
-    entityId: { ko: '대상', en: 'Record' },
-    entityCode: { ko: '코드', en: 'Code' },
-    entityVersion: { ko: '버전', en: 'Version' },
-    changes: { ko: '변경 내용', en: 'Changes' },
-    from: { ko: '시작일', en: 'From' },
-    to: { ko: '종료일', en: 'To' },
-  },
-};
-
-const DOMAIN_LABELS: Record<string, Readonly<Record<string, Bilingual>>> = {
-  programs: PROGRAM_FIELD_LABELS,
-  organisations: ORGANISATION_FIELD_LABELS,
-  zones: ZONE_FIELD_LABELS,
-  exemptions: EXEMPTION_FIELD_LABELS,
-  facilities: FACILITY_FIELD_LABELS,
-  milestones: MILESTONE_FIELD_LABELS,
-  indicators: INDICATOR_FIELD_LABELS,
-  benefitRules: BENEFIT_RULE_FIELD_LABELS,
-  users: USER_FIELD_LABELS,
-};
-
-/** Resource names: Korean has one form, English a singular and a plural. */
-const RESOURCE_NAMES: Record<string, Bilingual> = {
-  programs: { ko: '사업', en: 'Program |||| Programs' },
-  organisations: { ko: '기관', en: 'Organisation |||| Organisations' },
-  zones: { ko: '구역', en: 'Zone |||| Zones' },
-  exemptions: { ko: '규제 특례', en: 'Exemption |||| Exemptions' },
-  facilities: { ko: '시설', en: 'Facility |||| Facilities' },
-  milestones: { ko: '추진 일정', en: 'Milestone |||| Milestones' },
-  indicators: { ko: '지표', en: 'Indicator |||| Indicators' },
-  benefitRules: { ko: '지원 기준', en: 'Benefit rule |||| Benefit rules' },
-  users: { ko: '사용자', en: 'User |||| Users' },
-  auditEvents: { ko: '감사 기록', en: 'Audit event |||| Audit log' },
-};
-
-export const RESOURCE_NAMES_IN_ORDER = Object.keys(RESOURCE_NAMES);
-
+/** Each resource's name and field labels, from its definition (domain's, the admin's, then its views'). */
 function resourceMessages(locale: Locale) {
   return Object.fromEntries(
-    Object.entries(RESOURCE_NAMES).map(([resource, name]) => [
-      resource,
+    RESOURCES.map((resource) => [
+      resource.record.name,
       {
-        name: name[locale],
+        name: resource.name[locale],
         fields: {
-          ...pick(DOMAIN_LABELS[resource] ?? {}, locale),
+          ...pick(resource.fieldLabels ?? {}, locale),
           ...pick(ADMIN_FIELD_LABELS, locale),
-          ...pick(VIEW_LABELS[resource] ?? {}, locale),
+          ...pick(resource.viewLabels ?? {}, locale),
         },
       },
     ]),
@@ -308,6 +193,7 @@ export function appMessages(locale: Locale) {
         ),
         rulesUnavailable: text('지원 기준을 불러오지 못했습니다.', 'The benefit rules could not be loaded.'),
       },
+      ...historyMessages(locale),
       ...accountMessages(locale),
       map: {
         menu: text('지도', 'Map'),

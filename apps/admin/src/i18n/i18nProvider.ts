@@ -3,6 +3,8 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { en } from './en';
 import { ko } from './ko';
 
+export { asDomainLocale } from './locale';
+
 export const DEFAULT_LOCALE: Locale = 'ko';
 
 // Both catalogues are a few kB; loading them up front keeps the locale switch instant.
@@ -10,8 +12,3 @@ export const i18nProvider = polyglotI18nProvider((locale) => (locale === 'en' ? 
   { locale: 'ko', name: '한국어' },
   { locale: 'en', name: 'English' },
 ]);
-
-/** The UI locale in the domain's terms; anything the domain does not speak falls back to Korean. */
-export function asDomainLocale(locale: string | undefined): Locale {
-  return locale === 'en' ? 'en' : 'ko';
-}

@@ -1,4 +1,4 @@
-import { Frequency, IndicatorUnit, SEARCH_MAX, SubjectType, Visibility } from '@bitgoeul/domain';
+import { Frequency, IndicatorUnit, SEARCH_MAX, SubjectType } from '@bitgoeul/domain';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Button } from '@mui/material';
 import {
@@ -15,22 +15,8 @@ import {
 import { Link } from 'react-router-dom';
 import { CodeSelectInput } from '../common/CodeInputs';
 import { maxLength } from '../common/limits';
-import { codeColumn, column } from '../export/exportColumns';
 import { useCsvExporter } from '../export/useCsvExporter';
 import { CodeField, DecimalField } from '../format/fields';
-
-export const INDICATOR_EXPORT_COLUMNS = [
-  column('code'),
-  column('name.ko'),
-  column('name.en'),
-  codeColumn('unit', IndicatorUnit),
-  codeColumn('frequency', Frequency),
-  codeColumn('subjectType', SubjectType),
-  column('latest.periodLabel'),
-  column('latest.value'),
-  column('progress.percent'),
-  codeColumn('visibility', Visibility),
-];
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn {...maxLength(SEARCH_MAX)} />,
@@ -58,7 +44,7 @@ export const IndicatorList = () => (
     sort={{ field: 'code', order: 'ASC' }}
     perPage={25}
     actions={<ListActions />}
-    exporter={useCsvExporter('indicators', INDICATOR_EXPORT_COLUMNS)}
+    exporter={useCsvExporter()}
   >
     <Datagrid rowClick="show" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
       <TextField source="code" />

@@ -14,7 +14,6 @@ import { useCsvExporter } from '../export/useCsvExporter';
 import { CalendarDateField } from '../format/fields';
 import { useUiLocale } from '../i18n/useUiLocale';
 import { AreaField, StatusField } from './ProgramFields';
-import { PROGRAM_EXPORT_COLUMNS } from './programExport';
 
 // Short labels and dates read badly when broken over two lines; names and codes may wrap.
 const NO_WRAP = ['area', 'status', 'progress', 'plannedStart', 'plannedEnd']
@@ -47,7 +46,7 @@ export const ProgramList = () => (
     filters={useProgramFilters()}
     sort={{ field: 'code', order: 'ASC' }}
     perPage={25}
-    exporter={useCsvExporter('programs', PROGRAM_EXPORT_COLUMNS)}
+    exporter={useCsvExporter()}
   >
     {/* The API refuses to delete a program that has children: ask first and wait for its answer, rather than
         hide the rows at once and bring them back when the refusal arrives (undoable mode). */}

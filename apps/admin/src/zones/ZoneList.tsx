@@ -1,4 +1,4 @@
-import { SEARCH_MAX, Visibility, ZoneKind, ZoneStatus } from '@bitgoeul/domain';
+import { SEARCH_MAX, ZoneKind, ZoneStatus } from '@bitgoeul/domain';
 import {
   AutocompleteInput,
   BulkDeleteButton,
@@ -12,23 +12,8 @@ import {
 import { CodeSelectInput } from '../common/CodeInputs';
 import { maxLength } from '../common/limits';
 import { optionText } from '../common/ReferencePickers';
-import { codeColumn, column } from '../export/exportColumns';
 import { useCsvExporter } from '../export/useCsvExporter';
 import { CalendarDateField, CodeField } from '../format/fields';
-
-export const ZONE_EXPORT_COLUMNS = [
-  column('code'),
-  column('name.ko'),
-  column('name.en'),
-  codeColumn('kind', ZoneKind),
-  codeColumn('status', ZoneStatus),
-  column('designation.designatedOn'),
-  column('area.value'),
-  column('area.unit'),
-  column('areaSquareMetres'),
-  codeColumn('visibility', Visibility),
-  column('updatedAt'),
-];
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn {...maxLength(SEARCH_MAX)} />,
@@ -40,12 +25,7 @@ const filters = [
 ];
 
 export const ZoneList = () => (
-  <List
-    filters={filters}
-    sort={{ field: 'code', order: 'ASC' }}
-    perPage={25}
-    exporter={useCsvExporter('zones', ZONE_EXPORT_COLUMNS)}
-  >
+  <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={25} exporter={useCsvExporter()}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
       <TextField source="code" />
       <TextField source="name.ko" />

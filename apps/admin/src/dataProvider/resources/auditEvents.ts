@@ -1,7 +1,19 @@
-import { AUDIT_EVENT_SELECTION } from '../../history/auditEvent';
 import type { FilterRule } from '../filterRules';
 import { value } from '../filterRules';
 import type { ResourceDefinition } from '../resourceDefinition';
+
+/** What the API's `AuditEvent` gives of one write (its whole snapshots are selected only where shown). */
+export const AUDIT_EVENT_SELECTION = `
+    id
+    at
+    action
+    entityType
+    entityId
+    entityCode
+    entityVersion
+    userEmail
+    user { id name email }
+    changes { field label before after }`;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,3 +1,4 @@
+import { BenefitKind, ChildOrder } from '@bitgoeul/domain';
 import { code, id, search, value } from '../filterRules';
 import type { ResourceDefinition } from '../resourceDefinition';
 
@@ -5,6 +6,7 @@ export const benefitRulesResource: ResourceDefinition = {
   name: 'benefitRules',
   typeName: 'BenefitRule',
   plural: 'Benefit rules',
+  codeLists: { kind: BenefitKind, childOrders: ChildOrder },
   selection: `
     id
     name { ko en }

@@ -1,3 +1,4 @@
+import { ExemptionKind } from '@bitgoeul/domain';
 import { code, id, search } from '../filterRules';
 import type { ResourceDefinition } from '../resourceDefinition';
 
@@ -5,6 +6,7 @@ export const exemptionsResource: ResourceDefinition = {
   name: 'exemptions',
   typeName: 'Exemption',
   plural: 'Exemptions',
+  codeLists: { kind: ExemptionKind },
   selection: `
     id
     kind

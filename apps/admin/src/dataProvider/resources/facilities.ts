@@ -1,4 +1,4 @@
-import type { FacilityKind, FacilityStatus } from '@bitgoeul/domain';
+import { CapacityUnit, FacilityKind, FacilityStatus, LocationPrecision } from '@bitgoeul/domain';
 import { code, excludeIds, id, search, value } from '../filterRules';
 import type { LocalizedText } from '../recordMapping';
 import type { ResourceDefinition } from '../resourceDefinition';
@@ -19,6 +19,12 @@ export const facilitiesResource: ResourceDefinition = {
   name: 'facilities',
   typeName: 'Facility',
   plural: 'Facilities',
+  codeLists: {
+    kind: FacilityKind,
+    status: FacilityStatus,
+    'location.precision': LocationPrecision,
+    'capacity.unit': CapacityUnit,
+  },
   selection: `
     id
     code

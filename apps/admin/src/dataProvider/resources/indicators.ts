@@ -1,3 +1,4 @@
+import { Aggregation, Direction, Frequency, IndicatorUnit, Multiplier, SubjectType } from '@bitgoeul/domain';
 import { code, id, search } from '../filterRules';
 import type { ResourceDefinition } from '../resourceDefinition';
 
@@ -5,6 +6,15 @@ export const indicatorsResource: ResourceDefinition = {
   name: 'indicators',
   typeName: 'Indicator',
   plural: 'Indicators',
+  codeLists: {
+    unit: IndicatorUnit,
+    multiplier: Multiplier,
+    frequency: Frequency,
+    aggregation: Aggregation,
+    direction: Direction,
+    subjectType: SubjectType,
+    'subject.type': SubjectType,
+  },
   selection: `
     id
     code

@@ -1,3 +1,4 @@
+import { DatePrecision, MilestoneKind } from '@bitgoeul/domain';
 import { code, id, value } from '../filterRules';
 import type { ResourceDefinition } from '../resourceDefinition';
 
@@ -5,6 +6,7 @@ export const milestonesResource: ResourceDefinition = {
   name: 'milestones',
   typeName: 'Milestone',
   plural: 'Milestones',
+  codeLists: { kind: MilestoneKind, plannedOnPrecision: DatePrecision, actualOnPrecision: DatePrecision },
   selection: `
     id
     kind

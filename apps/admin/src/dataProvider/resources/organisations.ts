@@ -1,3 +1,4 @@
+import { OrganisationKind } from '@bitgoeul/domain';
 import { code, excludeIds, id, search } from '../filterRules';
 import type { ResourceDefinition } from '../resourceDefinition';
 
@@ -5,6 +6,7 @@ export const organisationsResource: ResourceDefinition = {
   name: 'organisations',
   typeName: 'Organisation',
   plural: 'Organisations',
+  codeLists: { kind: OrganisationKind },
   selection: `
     id
     code

@@ -1,4 +1,4 @@
-import type { ProgramArea, ProgramStatus, Visibility } from '@bitgoeul/domain';
+import { ProgramArea, ProgramStatus, type Visibility } from '@bitgoeul/domain';
 import { code, excludeIds, id, search } from '../filterRules';
 import type { LocalizedText } from '../recordMapping';
 import type { ResourceDefinition } from '../resourceDefinition';
@@ -29,6 +29,7 @@ export const programsResource: ResourceDefinition = {
   name: 'programs',
   typeName: 'Program',
   plural: 'Programs',
+  codeLists: { area: ProgramArea, status: ProgramStatus },
   selection: `
     id
     code

@@ -1,4 +1,4 @@
-import type { Role } from '@bitgoeul/domain';
+import { Role } from '@bitgoeul/domain';
 import { search, value } from '../filterRules';
 import type { ResourceDefinition } from '../resourceDefinition';
 
@@ -22,6 +22,7 @@ export const usersResource: ResourceDefinition = {
   name: 'users',
   typeName: 'User',
   plural: 'Users',
+  codeLists: { role: Role },
   selection: `
     id
     email

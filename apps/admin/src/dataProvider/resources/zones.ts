@@ -1,3 +1,4 @@
+import { AreaUnit, DatePrecision, ZoneKind, ZoneStatus } from '@bitgoeul/domain';
 import { code, excludeIds, id, search, value } from '../filterRules';
 import type { ResourceDefinition } from '../resourceDefinition';
 
@@ -5,6 +6,12 @@ export const zonesResource: ResourceDefinition = {
   name: 'zones',
   typeName: 'Zone',
   plural: 'Zones',
+  codeLists: {
+    kind: ZoneKind,
+    status: ZoneStatus,
+    'area.unit': AreaUnit,
+    'designation.designatedOnPrecision': DatePrecision,
+  },
   selection: `
     id
     code

@@ -1,53 +1,23 @@
-import {
-  AreaUnit,
-  CODE_MAX,
-  DatePrecision,
-  DESCRIPTION_MAX,
-  ExemptionKind,
-  FacilityStatus,
-  NAME_MAX,
-  PUBLISHER_MAX,
-  SPECIALISATION_MAX,
-  Visibility,
-  ZONE_FIELD_LABELS,
-  ZoneInput,
-  ZoneKind,
-  ZoneStatus,
-} from '@bitgoeul/domain';
+import { AreaUnit, ExemptionKind, FacilityStatus, Visibility, ZoneKind, ZoneStatus } from '@bitgoeul/domain';
 import AddIcon from '@mui/icons-material/Add';
 import {
   ArrayField,
-  ArrayInput,
   Button,
   ChipField,
-  Create,
   Datagrid,
-  DateInput,
-  Edit,
   EditButton,
   NumberField,
-  NumberInput,
   ReferenceArrayField,
   ReferenceField,
   ReferenceManyField,
-  SimpleForm,
-  SimpleFormIterator,
   SimpleShowLayout,
   SingleFieldList,
   TextField,
-  TextInput,
   TopToolbar,
   useCreatePath,
   useRecordContext,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { BilingualInput } from '../common/BilingualInput';
-import { CodeSelectInput } from '../common/CodeInputs';
-import { blankTextToNull, emptyGroupToNull } from '../common/emptyGroups';
-import { maxLength } from '../common/limits';
-import { ReferenceArrayPicker, ReferencePicker } from '../common/ReferencePickers';
-import { useDomainResolver } from '../common/useDomainResolver';
-import { Row } from '../facilities/FacilityInputs';
 import { CalendarDateField, CodeField, DecimalField, InstantField } from '../format/fields';
 import { ShowWithHistory } from '../history/ShowWithHistory';
 
@@ -130,73 +100,4 @@ export const ZoneShow = () => (
       <InstantField source="updatedAt" />
     </SimpleShowLayout>
   </ShowWithHistory>
-);
-
-function prepareZone(values: Record<string, unknown>): Record<string, unknown> {
-  const specialisations = Array.isArray(values.specialisations) ? values.specialisations : [];
-  return {
-    ...values,
-    description: blankTextToNull(values.description),
-    designation: emptyGroupToNull(values.designation ?? null),
-    area: emptyGroupToNull(values.area ?? null),
-    specialisations: specialisations.filter((s) => blankTextToNull(s) !== null),
-  };
-}
-
-const ZoneInputs = () => {
-  const record = useRecordContext();
-  const notSelf = record ? { excludeIds: record.id } : {};
-  return (
-    <>
-      <TextInput source="code" isRequired sx={{ minWidth: 280 }} {...maxLength(CODE_MAX)} />
-      <BilingualInput source="name" required maxLength={NAME_MAX} />
-      <BilingualInput source="description" multiline maxLength={DESCRIPTION_MAX} />
-      <Row>
-        <CodeSelectInput source="kind" list={ZoneKind} isRequired fullWidth />
-        <CodeSelectInput source="status" list={ZoneStatus} isRequired fullWidth />
-        <CodeSelectInput source="visibility" list={Visibility} fullWidth />
-      </Row>
-      <ReferencePicker source="parentId" reference="zones" filter={notSelf} />
-      <ReferenceArrayPicker source="overlappingZoneIds" reference="zones" filter={notSelf} />
-      <Row>
-        <TextInput source="designation.authority.ko" fullWidth {...maxLength(PUBLISHER_MAX)} />
-        <TextInput source="designation.authority.en" fullWidth {...maxLength(PUBLISHER_MAX)} />
-        <TextInput source="designation.instrumentNumber" fullWidth {...maxLength(PUBLISHER_MAX)} />
-      </Row>
-      <Row>
-        <DateInput source="designation.designatedOn" fullWidth />
-        <CodeSelectInput source="designation.designatedOnPrecision" list={DatePrecision} fullWidth />
-        <DateInput source="designation.expiresOn" fullWidth />
-      </Row>
-      <Row>
-        <NumberInput source="area.value" fullWidth />
-        <CodeSelectInput source="area.unit" list={AreaUnit} fullWidth />
-      </Row>
-      <ArrayInput source="specialisations">
-        <SimpleFormIterator inline disableReordering>
-          <TextInput source="ko" label="한국어" {...maxLength(SPECIALISATION_MAX)} />
-          <TextInput source="en" label="English" {...maxLength(SPECIALISATION_MAX)} />
-        </SimpleFormIterator>
-      </ArrayInput>
-    </>
-  );
-};
-
-export const ZoneEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
-    <SimpleForm resolver={useDomainResolver(ZoneInput, ZONE_FIELD_LABELS, { prepare: prepareZone })}>
-      <ZoneInputs />
-    </SimpleForm>
-  </Edit>
-);
-
-export const ZoneCreate = () => (
-  <Create redirect="show">
-    <SimpleForm
-      resolver={useDomainResolver(ZoneInput, ZONE_FIELD_LABELS, { prepare: prepareZone })}
-      defaultValues={{ status: 'DESIGNATED', visibility: 'PUBLIC', parentId: null, specialisations: [] }}
-    >
-      <ZoneInputs />
-    </SimpleForm>
-  </Create>
 );

@@ -1,0 +1,52 @@
+import { BenefitKind, ChildOrder, SEARCH_MAX } from '@bitgoeul/domain';
+import {
+  AutocompleteInput,
+  BulkDeleteButton,
+  Datagrid,
+  DateInput,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  TextField,
+} from 'react-admin';
+import { CodeSelectInput } from '../common/CodeInputs';
+import { maxLength } from '../common/limits';
+import { optionText } from '../common/ReferencePickers';
+import { useCsvExporter } from '../export/useCsvExporter';
+import { CalendarDateField, CodeField, CodeListField, KrwField } from '../format/fields';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn {...maxLength(SEARCH_MAX)} />,
+  <CodeSelectInput key="kind" source="kind" list={BenefitKind} alwaysOn />,
+  <CodeSelectInput key="childOrder" source="childOrder" list={ChildOrder} alwaysOn />,
+  <ReferenceInput
+    key="program"
+    source="programId"
+    reference="programs"
+    filter={{ area: 'POPULATION_CHILDCARE' }}
+  >
+    <AutocompleteInput optionText={optionText} />
+  </ReferenceInput>,
+  <DateInput key="effectiveOn" source="effectiveOn" label="bitgoeul.benefitRules.effectiveOn" />,
+];
+
+export const BenefitRuleList = () => (
+  <List
+    filters={filters}
+    sort={{ field: 'effectiveFrom', order: 'ASC' }}
+    perPage={25}
+    exporter={useCsvExporter()}
+  >
+    <Datagrid rowClick="edit" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
+      <TextField source="name.ko" />
+      <ReferenceField source="programId" reference="programs" link="show" />
+      <CodeField source="kind" list={BenefitKind} />
+      <KrwField source="amount" textAlign="right" />
+      <TextField source="months" emptyText="-" />
+      <CodeListField source="childOrders" list={ChildOrder} sortable={false} />
+      <CalendarDateField source="effectiveFrom" />
+      <CalendarDateField source="effectiveTo" emptyText="-" />
+    </Datagrid>
+  </List>
+);

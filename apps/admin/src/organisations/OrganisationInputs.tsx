@@ -1,0 +1,30 @@
+import { CODE_MAX, DESCRIPTION_MAX, NAME_MAX, OrganisationKind, Visibility } from '@bitgoeul/domain';
+import { TextInput, useRecordContext } from 'react-admin';
+import { BilingualInput } from '../common/BilingualInput';
+import { CodeSelectInput } from '../common/CodeInputs';
+import { blankTextToNull } from '../common/emptyGroups';
+import { maxLength } from '../common/limits';
+import { ReferencePicker } from '../common/ReferencePickers';
+
+export const prepareOrganisation = (values: Record<string, unknown>) => ({
+  ...values,
+  description: blankTextToNull(values.description),
+});
+
+export const OrganisationInputs = () => {
+  const record = useRecordContext();
+  return (
+    <>
+      <TextInput source="code" isRequired sx={{ minWidth: 280 }} {...maxLength(CODE_MAX)} />
+      <BilingualInput source="name" required maxLength={NAME_MAX} />
+      <BilingualInput source="description" multiline maxLength={DESCRIPTION_MAX} />
+      <CodeSelectInput source="kind" list={OrganisationKind} isRequired />
+      <ReferencePicker
+        source="parentId"
+        reference="organisations"
+        filter={record ? { excludeIds: record.id } : {}}
+      />
+      <CodeSelectInput source="visibility" list={Visibility} />
+    </>
+  );
+};
