@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type {
   CapacityUnit,
   DatePrecision,
@@ -10,6 +9,7 @@ import type {
   Visibility,
 } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { uuidKey, versionAndTimestamps } from '../../db/base.entity.js';
 import type { Row } from '../../db/rows.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Program } from '../programs/program.entity.js';
@@ -20,10 +20,7 @@ export const Facility = defineEntity({
   name: 'Facility',
   tableName: 'facility',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     code: p.string().length(64).unique(),
     nameKo: p.string().length(200),
     nameEn: p.string().length(200).nullable(),
@@ -55,12 +52,7 @@ export const Facility = defineEntity({
         .pivotTable('facility_source')
         .joinColumn('facility_id')
         .inverseJoinColumn('source_id'),
-    version: p.integer().version(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionAndTimestamps,
   },
 });
 export type FacilityEntity = InferEntity<typeof Facility>;
@@ -71,10 +63,7 @@ export const FacilityOrganisation = defineEntity({
   name: 'FacilityOrganisation',
   tableName: 'facility_organisation',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     facility: () => p.manyToOne(Facility).ref(),
     organisation: () => p.manyToOne(Organisation).ref(),
     role: p.string().length(16).$type<OrganisationRole>(),
@@ -87,10 +76,7 @@ export const Milestone = defineEntity({
   name: 'Milestone',
   tableName: 'milestone',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     facility: () => p.manyToOne(Facility).nullable().ref(),
     program: () => p.manyToOne(Program).nullable().ref(),
     kind: p.string().length(32).$type<MilestoneKind>(),
@@ -109,12 +95,7 @@ export const Milestone = defineEntity({
         .pivotTable('milestone_source')
         .joinColumn('milestone_id')
         .inverseJoinColumn('source_id'),
-    version: p.integer().version(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionAndTimestamps,
   },
 });
 export type MilestoneEntity = InferEntity<typeof Milestone>;

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { OrganisationKind, OrganisationRole, Visibility } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { uuidKey, versionAndTimestamps } from '../../db/base.entity.js';
 import { Program } from '../programs/program.entity.js';
 import { Source } from '../sources/source.entity.js';
 
@@ -8,10 +8,7 @@ export const Organisation = defineEntity({
   name: 'Organisation',
   tableName: 'organisation',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     code: p.string().length(64).unique(),
     nameKo: p.string().length(200),
     nameEn: p.string().length(200).nullable(),
@@ -27,12 +24,7 @@ export const Organisation = defineEntity({
         .pivotTable('organisation_source')
         .joinColumn('organisation_id')
         .inverseJoinColumn('source_id'),
-    version: p.integer().version(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionAndTimestamps,
   },
 });
 export type OrganisationEntity = InferEntity<typeof Organisation>;
@@ -42,10 +34,7 @@ export const ProgramOrganisation = defineEntity({
   name: 'ProgramOrganisation',
   tableName: 'program_organisation',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     program: () => p.manyToOne(Program).ref(),
     organisation: () => p.manyToOne(Organisation).ref(),
     role: p.string().length(16).$type<OrganisationRole>(),

@@ -1,16 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import type { ProgramArea, ProgramStatus, Visibility } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { uuidKey, versionAndTimestamps } from '../../db/base.entity.js';
 import { Source } from '../sources/source.entity.js';
 
 export const Program = defineEntity({
   name: 'Program',
   tableName: 'program',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     code: p.string().length(64).unique(),
     nameKo: p.string().length(200),
     nameEn: p.string().length(200).nullable(),
@@ -32,12 +29,7 @@ export const Program = defineEntity({
         .joinColumn('program_id')
         .inverseJoinColumn('source_id'),
     progress: p.decimal('number').precision(5).scale(2).nullable(),
-    version: p.integer().version(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionAndTimestamps,
   },
 });
 
