@@ -7,9 +7,11 @@ import { Program } from '../modules/programs/program.entity.js';
 import { Source } from '../modules/sources/source.entity.js';
 import { Indicator, Observation, Target } from '../modules/statistics/indicator.entity.js';
 import { Exemption, Zone, ZoneOrganisation } from '../modules/zones/zone.entity.js';
+import { embeddables } from './embeddables.js';
 
 /** Every mapped entity, listed explicitly so that the same list works from source and from dist. */
 export const entities = [
+  ...embeddables,
   Source,
   Program,
   Organisation,

@@ -205,7 +205,7 @@ describe.each(databaseKinds)('every seeded record on $name', (kind: DatabaseKind
       const input = {
         code: f.code,
         name: text(f.nameKo, f.nameEn),
-        description: text(f.descriptionKo, f.descriptionEn),
+        description: text(f.description?.ko, f.description?.en),
         visibility: f.visibility,
         kind: f.kind,
         status: f.status,
@@ -213,12 +213,12 @@ describe.each(databaseKinds)('every seeded record on $name', (kind: DatabaseKind
         operatorId: f.operator?.id ?? null,
         programIds: ids(f.programs.getItems()),
         location: {
-          address: text(f.addressKo, f.addressEn),
+          address: text(f.address?.ko, f.address?.en),
           coordinates:
             f.longitude !== null && f.latitude !== null ? { lon: f.longitude, lat: f.latitude } : null,
           precision: f.locationPrecision,
         },
-        capacity: f.capacityValue ? { value: f.capacityValue, unit: f.capacityUnit } : null,
+        capacity: f.capacity?.value ? { value: f.capacity.value, unit: f.capacity.unit } : null,
         sourceIds: ids(f.sources.getItems()),
       };
       expectValid(f.code, validateFacility(input));

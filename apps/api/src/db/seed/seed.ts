@@ -1,9 +1,11 @@
+import type { FacilityValues } from '@bitgoeul/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import {
   Facility,
   type FacilityEntity,
   FacilityOrganisation,
 } from '../../modules/facilities/facility.entity.js';
+import { facilityFields } from '../../modules/facilities/facility.repository.js';
 import {
   Organisation,
   type OrganisationEntity,
@@ -150,23 +152,25 @@ function loadFacilities(ctx: Omit<Loaded, 'facility'>): Map<string, FacilityEnti
   const { tx, article } = ctx;
   const byCode = new Map<string, FacilityEntity>();
   for (const seed of seedFacilities) {
-    const facility = tx.create(Facility, {
+    const values: FacilityValues = {
       code: seed.code,
-      nameKo: seed.name.ko,
-      nameEn: seed.name.en,
-      descriptionKo: seed.description?.ko ?? null,
-      descriptionEn: seed.description?.en ?? null,
+      name: seed.name,
+      description: seed.description ?? null,
+      visibility: 'PUBLIC',
       kind: seed.kind,
       status: seed.status,
+      zoneId: null,
+      operatorId: null,
+      location: { address: SEED_FACILITY_ADDRESS, coordinates: null, precision: 'APPROXIMATE' },
+      capacity: null,
+      programIds: [],
+      sourceIds: [],
+    };
+    // The links name records made in this transaction and not yet flushed, so they are set here.
+    const facility = tx.create(Facility, {
+      ...facilityFields(values),
       zone: null,
       operator: seed.operator ? ctx.organisation(seed.operator) : null,
-      addressKo: SEED_FACILITY_ADDRESS.ko,
-      addressEn: SEED_FACILITY_ADDRESS.en,
-      longitude: null,
-      latitude: null,
-      locationPrecision: 'APPROXIMATE',
-      capacityValue: null,
-      capacityUnit: null,
       programs: seed.programs.map(ctx.program),
       sources: [article],
     });

@@ -1,5 +1,4 @@
 import type {
-  CapacityUnit,
   DatePrecision,
   FacilityKind,
   FacilityStatus,
@@ -10,6 +9,7 @@ import type {
 } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { uuidKey, versionAndTimestamps } from '../../db/base.entity.js';
+import { BilingualLine, BilingualText, Capacity } from '../../db/embeddables.js';
 import type { Row } from '../../db/rows.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Program } from '../programs/program.entity.js';
@@ -24,20 +24,17 @@ export const Facility = defineEntity({
     code: p.string().length(64).unique(),
     nameKo: p.string().length(200),
     nameEn: p.string().length(200).nullable(),
-    descriptionKo: p.text().nullable(),
-    descriptionEn: p.text().nullable(),
+    description: p.embedded(BilingualText).prefix('description_').nullable(),
     visibility: p.string().length(16).$type<Visibility>().default('PUBLIC'),
     kind: p.string().length(32).$type<FacilityKind>(),
     status: p.string().length(32).$type<FacilityStatus>(),
     zone: () => p.manyToOne(Zone).nullable().ref(),
     operator: () => p.manyToOne(Organisation).nullable().ref(),
-    addressKo: p.string().length(300).nullable(),
-    addressEn: p.string().length(300).nullable(),
+    address: p.embedded(BilingualLine).prefix('address_').nullable(),
     longitude: p.double().$type<number>().nullable(),
     latitude: p.double().$type<number>().nullable(),
     locationPrecision: p.string().length(16).$type<LocationPrecision>().default('APPROXIMATE'),
-    capacityValue: p.double().$type<number>().nullable(),
-    capacityUnit: p.string().length(32).$type<CapacityUnit>().nullable(),
+    capacity: p.embedded(Capacity).prefix('capacity_').nullable(),
     programs: () =>
       p
         .manyToMany(Program)
