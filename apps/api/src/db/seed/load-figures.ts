@@ -2,6 +2,7 @@ import { parsePeriod } from '@bitgoeul/domain';
 import { BenefitRule } from '../../modules/benefits/benefit-rule.entity.js';
 import { Milestone } from '../../modules/facilities/facility.entity.js';
 import { Indicator, Observation, Target } from '../../modules/statistics/indicator.entity.js';
+import { indicatorFields } from '../../modules/statistics/indicator.repository.js';
 import { seedBenefitRules } from './benefits.js';
 import { seedMilestones } from './milestones.js';
 import type { Loaded } from './seed-context.js';
@@ -46,17 +47,18 @@ function subjectOf(ctx: Loaded, subject: SeedIndicator['subject']) {
 export function loadIndicator(ctx: Loaded, seed: SeedIndicator) {
   const { tx, article, now } = ctx;
   const indicator = tx.create(Indicator, {
-    code: seed.code,
-    nameKo: seed.name.ko,
-    nameEn: seed.name.en,
-    descriptionKo: seed.description?.ko ?? null,
-    descriptionEn: seed.description?.en ?? null,
-    unit: seed.unit,
-    multiplier: 'ONE',
-    frequency: seed.frequency,
-    aggregation: seed.aggregation,
-    direction: seed.direction,
-    subjectType: seed.subject.type,
+    ...indicatorFields({
+      code: seed.code,
+      name: seed.name,
+      description: seed.description ?? null,
+      visibility: 'PUBLIC',
+      unit: seed.unit,
+      multiplier: 'ONE',
+      frequency: seed.frequency,
+      aggregation: seed.aggregation,
+      direction: seed.direction,
+      subject: { type: seed.subject.type },
+    }),
     ...subjectOf(ctx, seed.subject),
     sources: [article],
   });

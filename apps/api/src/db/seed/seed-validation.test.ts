@@ -95,7 +95,7 @@ describe.each(databaseKinds)('every seeded record on $name', (kind: DatabaseKind
       const input = {
         code: p.code,
         name: text(p.nameKo, p.nameEn),
-        summary: text(p.summaryKo, p.summaryEn),
+        summary: text(p.summary.ko, p.summary.en),
         area: p.area,
         status: p.status,
         plannedStart: day(p.plannedStart),
@@ -117,7 +117,7 @@ describe.each(databaseKinds)('every seeded record on $name', (kind: DatabaseKind
       const input = {
         code: o.code,
         name: text(o.nameKo, o.nameEn),
-        description: text(o.descriptionKo, o.descriptionEn),
+        description: text(o.description?.ko, o.description?.en),
         visibility: o.visibility,
         kind: o.kind,
         parentId: o.parent?.id ?? null,
@@ -148,7 +148,7 @@ describe.each(databaseKinds)('every seeded record on $name', (kind: DatabaseKind
       const input = {
         code: z.code,
         name: text(z.nameKo, z.nameEn),
-        description: text(z.descriptionKo, z.descriptionEn),
+        description: text(z.description?.ko, z.description?.en),
         visibility: z.visibility,
         kind: z.kind,
         status: z.status,
@@ -241,7 +241,7 @@ describe.each(databaseKinds)('every seeded record on $name', (kind: DatabaseKind
       const input = {
         code: i.code,
         name: text(i.nameKo, i.nameEn),
-        description: text(i.descriptionKo, i.descriptionEn),
+        description: text(i.description?.ko, i.description?.en),
         visibility: i.visibility,
         unit: i.unit,
         multiplier: i.multiplier,

@@ -1,6 +1,7 @@
 import type { ProgramArea, ProgramStatus, Visibility } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { uuidKey, versionAndTimestamps } from '../../db/base.entity.js';
+import { BilingualText } from '../../db/embeddables.js';
 import { Source } from '../sources/source.entity.js';
 
 export const Program = defineEntity({
@@ -11,8 +12,7 @@ export const Program = defineEntity({
     code: p.string().length(64).unique(),
     nameKo: p.string().length(200),
     nameEn: p.string().length(200).nullable(),
-    summaryKo: p.text(),
-    summaryEn: p.text().nullable(),
+    summary: p.embedded(BilingualText).prefix('summary_'),
     visibility: p.string().length(16).$type<Visibility>().default('PUBLIC'),
     area: p.string().length(32).$type<ProgramArea>().index(),
     status: p.string().length(32).$type<ProgramStatus>().index(),

@@ -11,6 +11,7 @@ import type {
 } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { uuidKey, versionAndTimestamps } from '../../db/base.entity.js';
+import { BilingualText } from '../../db/embeddables.js';
 import type { Row } from '../../db/rows.js';
 import { Facility } from '../facilities/facility.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -27,8 +28,7 @@ export const Indicator = defineEntity({
     code: p.string().length(64).unique(),
     nameKo: p.string().length(200),
     nameEn: p.string().length(200).nullable(),
-    descriptionKo: p.text().nullable(),
-    descriptionEn: p.text().nullable(),
+    description: p.embedded(BilingualText).prefix('description_').nullable(),
     visibility: p.string().length(16).$type<Visibility>().default('PUBLIC'),
     unit: p.string().length(32).$type<IndicatorUnit>(),
     multiplier: p.string().length(16).$type<Multiplier>().default('ONE'),

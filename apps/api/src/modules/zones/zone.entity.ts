@@ -9,6 +9,7 @@ import type {
 } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { uuidKey, versionAndTimestamps } from '../../db/base.entity.js';
+import { BilingualText } from '../../db/embeddables.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Program } from '../programs/program.entity.js';
 import { Source } from '../sources/source.entity.js';
@@ -21,8 +22,7 @@ export const Zone = defineEntity({
     code: p.string().length(64).unique(),
     nameKo: p.string().length(200),
     nameEn: p.string().length(200).nullable(),
-    descriptionKo: p.text().nullable(),
-    descriptionEn: p.text().nullable(),
+    description: p.embedded(BilingualText).prefix('description_').nullable(),
     visibility: p.string().length(16).$type<Visibility>().default('PUBLIC'),
     kind: p.string().length(32).$type<ZoneKind>(),
     status: p.string().length(32).$type<ZoneStatus>(),
