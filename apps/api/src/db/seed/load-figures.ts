@@ -1,5 +1,6 @@
 import { parsePeriod } from '@bitgoeul/domain';
 import { BenefitRule } from '../../modules/benefits/benefit-rule.entity.js';
+import { benefitRuleFields } from '../../modules/benefits/benefit-rule.repository.js';
 import { Milestone } from '../../modules/facilities/facility.entity.js';
 import { Indicator, Observation, Target } from '../../modules/statistics/indicator.entity.js';
 import { indicatorFields } from '../../modules/statistics/indicator.repository.js';
@@ -99,14 +100,15 @@ export function loadBenefitRules(ctx: Loaded) {
   for (const seed of seedBenefitRules) {
     ctx.tx.create(BenefitRule, {
       program: ctx.program(seed.program),
-      nameKo: seed.name.ko,
-      nameEn: seed.name.en,
-      kind: seed.kind,
-      amount: seed.amount,
-      months: seed.months ?? null,
-      childOrders: seed.childOrders.join(','),
-      effectiveFrom: seed.effectiveFrom,
-      effectiveTo: seed.effectiveTo ?? null,
+      ...benefitRuleFields({
+        name: seed.name,
+        kind: seed.kind,
+        amount: seed.amount,
+        months: seed.months ?? null,
+        childOrders: seed.childOrders,
+        effectiveFrom: seed.effectiveFrom,
+        effectiveTo: seed.effectiveTo ?? null,
+      }),
       sources: [ctx.article],
     });
   }

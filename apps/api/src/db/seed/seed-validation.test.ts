@@ -23,6 +23,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseKind, databaseKinds, type TestDatabase } from '../../../test/databases.js';
 import { BenefitRule } from '../../modules/benefits/benefit-rule.entity.js';
+import { domainRule as toDomainRule } from '../../modules/benefits/benefit-rule.repository.js';
 import { Facility, FacilityOrganisation, Milestone } from '../../modules/facilities/facility.entity.js';
 import { Organisation, ProgramOrganisation } from '../../modules/organisations/organisation.entity.js';
 import { Program } from '../../modules/programs/program.entity.js';
@@ -30,7 +31,6 @@ import { Source } from '../../modules/sources/source.entity.js';
 import { Indicator, Observation, Target } from '../../modules/statistics/indicator.entity.js';
 import { Zone, ZoneOrganisation } from '../../modules/zones/zone.entity.js';
 import { initORM } from '../orm.js';
-import { toDomainRule } from './stored-benefit-rule.js';
 
 /**
  * The seed must never hold what the API would refuse: every stored record, read back and turned
