@@ -1,26 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import type { Role } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { uuidKey, versionAndTimestamps } from '../db/base.entity.js';
 
 export const User = defineEntity({
   name: 'User',
   tableName: 'user',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     email: p.string().length(254).unique(),
     name: p.string().length(100),
     role: p.string().length(16).$type<Role>(),
     passwordHash: p.string().length(200).hidden(),
     disabled: p.boolean().default(false),
-    version: p.integer().version(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionAndTimestamps,
   },
 });
 export type UserEntity = InferEntity<typeof User>;
@@ -42,10 +34,7 @@ export const ApiToken = defineEntity({
   name: 'ApiToken',
   tableName: 'api_token',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     user: () => p.manyToOne(User).ref(),
     name: p.string().length(100),
     tokenHash: p.string().length(64).unique().hidden(),

@@ -89,6 +89,10 @@ export async function findRows<E extends object>(
   const rows = (await qb.execute('all', true)) as Record<string, unknown>[];
   const platform = em.getPlatform();
   const converted = meta.props.filter((prop) => prop.customType && prop.kind === ReferenceKind.SCALAR);
+  // An embedded value (a bilingual text, a capacity) comes back as its columns' flattened
+  // properties (`description_ko`, …); a row holds it as the entity does, one object under its
+  // name, or null when the embedding is nullable and every column is empty.
+  const embedded = meta.props.filter((prop) => prop.kind === ReferenceKind.EMBEDDED && !prop.object);
   for (const row of rows) {
     for (const { name, alias } of guarded) {
       if (row[`${alias}__visible`] == null) row[name] = null;
@@ -101,6 +105,15 @@ export async function findRows<E extends object>(
     for (const prop of converted) {
       const value = row[prop.name];
       if (value != null) row[prop.name] = prop.customType!.convertToJSValue(value, platform);
+    }
+    for (const prop of embedded) {
+      const parts = Object.entries(prop.embeddedProps).map(([key, child]) => {
+        const value = row[child.name] ?? null;
+        delete row[child.name];
+        return [key, value] as const;
+      });
+      row[prop.name] =
+        prop.nullable && parts.every(([, value]) => value == null) ? null : Object.fromEntries(parts);
     }
   }
   return rows as Row<E>[];

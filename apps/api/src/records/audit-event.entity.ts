@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { User } from '../auth/account.entity.js';
+import { uuidKey } from '../db/base.entity.js';
 
 export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE';
 
@@ -12,10 +12,7 @@ export const AuditEvent = defineEntity({
   name: 'AuditEvent',
   tableName: 'audit_event',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     at: p.datetime().onCreate(() => new Date()),
     user: () => p.manyToOne(User).nullable().ref(),
     userEmail: p.string().length(254).nullable(),

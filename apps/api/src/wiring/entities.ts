@@ -1,4 +1,5 @@
 import { ApiToken, Session, SignInThrottle, User } from '../auth/account.entity.js';
+import { embeddables } from '../db/embeddables.js';
 import { BenefitRule } from '../modules/benefits/benefit-rule.entity.js';
 import { Facility, FacilityOrganisation } from '../modules/facilities/facility.entity.js';
 import { Milestone } from '../modules/milestones/milestone.entity.js';
@@ -11,6 +12,7 @@ import { AuditEvent } from '../records/audit-event.entity.js';
 
 /** Every mapped entity, listed explicitly so that the same list works from source and from dist. */
 export const entities = [
+  ...embeddables,
   Source,
   Program,
   Organisation,

@@ -1,7 +1,9 @@
 import { parsePeriod } from '@bitgoeul/domain';
 import { BenefitRule } from '../../modules/benefits/benefit-rule.entity.js';
+import { benefitRuleFields } from '../../modules/benefits/benefit-rule.repository.js';
 import { Milestone } from '../../modules/milestones/milestone.entity.js';
 import { Indicator, Observation, Target } from '../../modules/statistics/indicator.entity.js';
+import { indicatorFields } from '../../modules/statistics/indicator.repository.js';
 import { seedBenefitRules } from './benefits.js';
 import { seedMilestones } from './milestones.js';
 import type { Loaded } from './seed-context.js';
@@ -46,17 +48,18 @@ function subjectOf(ctx: Loaded, subject: SeedIndicator['subject']) {
 export function loadIndicator(ctx: Loaded, seed: SeedIndicator) {
   const { tx, article, now } = ctx;
   const indicator = tx.create(Indicator, {
-    code: seed.code,
-    nameKo: seed.name.ko,
-    nameEn: seed.name.en,
-    descriptionKo: seed.description?.ko ?? null,
-    descriptionEn: seed.description?.en ?? null,
-    unit: seed.unit,
-    multiplier: 'ONE',
-    frequency: seed.frequency,
-    aggregation: seed.aggregation,
-    direction: seed.direction,
-    subjectType: seed.subject.type,
+    ...indicatorFields({
+      code: seed.code,
+      name: seed.name,
+      description: seed.description ?? null,
+      visibility: 'PUBLIC',
+      unit: seed.unit,
+      multiplier: 'ONE',
+      frequency: seed.frequency,
+      aggregation: seed.aggregation,
+      direction: seed.direction,
+      subject: { type: seed.subject.type },
+    }),
     ...subjectOf(ctx, seed.subject),
     sources: [article],
   });
@@ -97,14 +100,15 @@ export function loadBenefitRules(ctx: Loaded) {
   for (const seed of seedBenefitRules) {
     ctx.tx.create(BenefitRule, {
       program: ctx.program(seed.program),
-      nameKo: seed.name.ko,
-      nameEn: seed.name.en,
-      kind: seed.kind,
-      amount: seed.amount,
-      months: seed.months ?? null,
-      childOrders: seed.childOrders.join(','),
-      effectiveFrom: seed.effectiveFrom,
-      effectiveTo: seed.effectiveTo ?? null,
+      ...benefitRuleFields({
+        name: seed.name,
+        kind: seed.kind,
+        amount: seed.amount,
+        months: seed.months ?? null,
+        childOrders: seed.childOrders,
+        effectiveFrom: seed.effectiveFrom,
+        effectiveTo: seed.effectiveTo ?? null,
+      }),
       sources: [ctx.article],
     });
   }

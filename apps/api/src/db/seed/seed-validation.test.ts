@@ -23,6 +23,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseKind, databaseKinds, type TestDatabase } from '../../../test/databases.js';
 import { BenefitRule } from '../../modules/benefits/benefit-rule.entity.js';
+import { domainRule as toDomainRule } from '../../modules/benefits/benefit-rule.repository.js';
 import { Facility, FacilityOrganisation } from '../../modules/facilities/facility.entity.js';
 import { Milestone } from '../../modules/milestones/milestone.entity.js';
 import { Organisation, ProgramOrganisation } from '../../modules/organisations/organisation.entity.js';
@@ -31,7 +32,6 @@ import { Source } from '../../modules/sources/source.entity.js';
 import { Indicator, Observation, Target } from '../../modules/statistics/indicator.entity.js';
 import { Zone, ZoneOrganisation } from '../../modules/zones/zone.entity.js';
 import { initORM } from '../../wiring/orm.js';
-import { toDomainRule } from './stored-benefit-rule.js';
 
 /**
  * The seed must never hold what the API would refuse: every stored record, read back and turned
@@ -96,7 +96,7 @@ describe.each(databaseKinds)('every seeded record on $name', (kind: DatabaseKind
       const input = {
         code: p.code,
         name: text(p.nameKo, p.nameEn),
-        summary: text(p.summaryKo, p.summaryEn),
+        summary: text(p.summary.ko, p.summary.en),
         area: p.area,
         status: p.status,
         plannedStart: day(p.plannedStart),
@@ -118,7 +118,7 @@ describe.each(databaseKinds)('every seeded record on $name', (kind: DatabaseKind
       const input = {
         code: o.code,
         name: text(o.nameKo, o.nameEn),
-        description: text(o.descriptionKo, o.descriptionEn),
+        description: text(o.description?.ko, o.description?.en),
         visibility: o.visibility,
         kind: o.kind,
         parentId: o.parent?.id ?? null,
@@ -149,7 +149,7 @@ describe.each(databaseKinds)('every seeded record on $name', (kind: DatabaseKind
       const input = {
         code: z.code,
         name: text(z.nameKo, z.nameEn),
-        description: text(z.descriptionKo, z.descriptionEn),
+        description: text(z.description?.ko, z.description?.en),
         visibility: z.visibility,
         kind: z.kind,
         status: z.status,
@@ -206,7 +206,7 @@ describe.each(databaseKinds)('every seeded record on $name', (kind: DatabaseKind
       const input = {
         code: f.code,
         name: text(f.nameKo, f.nameEn),
-        description: text(f.descriptionKo, f.descriptionEn),
+        description: text(f.description?.ko, f.description?.en),
         visibility: f.visibility,
         kind: f.kind,
         status: f.status,
@@ -214,12 +214,12 @@ describe.each(databaseKinds)('every seeded record on $name', (kind: DatabaseKind
         operatorId: f.operator?.id ?? null,
         programIds: ids(f.programs.getItems()),
         location: {
-          address: text(f.addressKo, f.addressEn),
+          address: text(f.address?.ko, f.address?.en),
           coordinates:
             f.longitude !== null && f.latitude !== null ? { lon: f.longitude, lat: f.latitude } : null,
           precision: f.locationPrecision,
         },
-        capacity: f.capacityValue ? { value: f.capacityValue, unit: f.capacityUnit } : null,
+        capacity: f.capacity?.value ? { value: f.capacity.value, unit: f.capacity.unit } : null,
         sourceIds: ids(f.sources.getItems()),
       };
       expectValid(f.code, validateFacility(input));
@@ -242,7 +242,7 @@ describe.each(databaseKinds)('every seeded record on $name', (kind: DatabaseKind
       const input = {
         code: i.code,
         name: text(i.nameKo, i.nameEn),
-        description: text(i.descriptionKo, i.descriptionEn),
+        description: text(i.description?.ko, i.description?.en),
         visibility: i.visibility,
         unit: i.unit,
         multiplier: i.multiplier,

@@ -3,6 +3,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseKind, databaseKinds, type TestDatabase } from '../../../test/databases.js';
 import { BenefitRule } from '../../modules/benefits/benefit-rule.entity.js';
+import { domainRule as toDomainRule } from '../../modules/benefits/benefit-rule.repository.js';
 import { Facility } from '../../modules/facilities/facility.entity.js';
 import { Milestone } from '../../modules/milestones/milestone.entity.js';
 import { Organisation } from '../../modules/organisations/organisation.entity.js';
@@ -12,7 +13,6 @@ import { Zone } from '../../modules/zones/zone.entity.js';
 import { initORM } from '../../wiring/orm.js';
 import { ARTICLE_SOURCE } from './sources.js';
 import { BIRTHS_REPORTED_YOY } from './statistics.js';
-import { toDomainRule } from './stored-benefit-rule.js';
 
 /** Rows per table after seeding an empty database: a change to the seed data shows up here. */
 const EXPECTED_ROWS: Record<string, number> = {

@@ -1,17 +1,22 @@
+import type { FacilityValues, OrganisationValues, ProgramValues, ZoneValues } from '@bitgoeul/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import {
   Facility,
   type FacilityEntity,
   FacilityOrganisation,
 } from '../../modules/facilities/facility.entity.js';
+import { facilityFields } from '../../modules/facilities/facility.repository.js';
 import {
   Organisation,
   type OrganisationEntity,
   ProgramOrganisation,
 } from '../../modules/organisations/organisation.entity.js';
+import { organisationFields } from '../../modules/organisations/organisation.repository.js';
 import { Program, type ProgramEntity } from '../../modules/programs/program.entity.js';
+import { programFields } from '../../modules/programs/program.repository.js';
 import { Source, type SourceEntity } from '../../modules/sources/source.entity.js';
 import { Zone, type ZoneEntity, ZoneOrganisation } from '../../modules/zones/zone.entity.js';
+import { zoneFields } from '../../modules/zones/zone.repository.js';
 import { SEED_FACILITY_ADDRESS, seedFacilities } from './facilities.js';
 import { loadBenefitRules, loadIndicator, loadMilestones } from './load-figures.js';
 import { seedOrganisations, seedProgramLinks } from './organisations.js';
@@ -64,19 +69,24 @@ function loadPrograms(tx: EntityManager, article: SourceEntity): Map<string, Pro
   const byCode = new Map<string, ProgramEntity>();
   const parentOf = lookup(byCode, 'parent program');
   for (const seed of allSeedPrograms) {
-    const program = tx.create(Program, {
+    const values: ProgramValues = {
       code: seed.code,
-      nameKo: seed.name.ko,
-      nameEn: seed.name.en,
-      summaryKo: seed.summary.ko,
-      summaryEn: seed.summary.en,
+      name: seed.name,
+      summary: seed.summary,
       area: seed.area,
       status: seed.status,
       plannedStart: seed.plannedStart ?? null,
+      plannedEnd: null,
       actualStart: seed.actualStart ?? null,
       actualEnd: seed.actualEnd ?? null,
-      parent: seed.parent ? parentOf(seed.parent) : null,
+      parentId: null,
       progress: seed.progress ?? null,
+      visibility: 'PUBLIC',
+      sourceIds: [],
+    };
+    const program = tx.create(Program, {
+      ...programFields(values),
+      parent: seed.parent ? parentOf(seed.parent) : null,
       sources: [article],
     });
     byCode.set(seed.code, program);
@@ -88,13 +98,17 @@ function loadOrganisations(tx: EntityManager, article: SourceEntity): Map<string
   const byCode = new Map<string, OrganisationEntity>();
   const parentOf = lookup(byCode, 'parent organisation');
   for (const seed of seedOrganisations) {
-    const organisation = tx.create(Organisation, {
+    const values: OrganisationValues = {
       code: seed.code,
-      nameKo: seed.name.ko,
-      nameEn: seed.name.en,
-      descriptionKo: seed.description?.ko ?? null,
-      descriptionEn: seed.description?.en ?? null,
+      name: seed.name,
+      description: seed.description ?? null,
       kind: seed.kind,
+      parentId: null,
+      visibility: 'PUBLIC',
+      sourceIds: [],
+    };
+    const organisation = tx.create(Organisation, {
+      ...organisationFields(values),
       parent: seed.parent ? parentOf(seed.parent) : null,
       sources: [article],
     });
@@ -110,25 +124,25 @@ function loadZones(ctx: Omit<Loaded, 'zone' | 'facility'>): Map<string, ZoneEnti
   // Overlaps may name a zone defined later in the list, so they are linked once all exist.
   const overlaps: [ZoneEntity, string[]][] = [];
   for (const seed of seedZones) {
-    const zone = tx.create(Zone, {
+    const designation = seed.designation;
+    const values: ZoneValues = {
       code: seed.code,
-      nameKo: seed.name.ko,
-      nameEn: seed.name.en,
-      descriptionKo: seed.description?.ko ?? null,
-      descriptionEn: seed.description?.en ?? null,
+      name: seed.name,
+      description: seed.description ?? null,
       kind: seed.kind,
       status: seed.status,
-      parent: seed.parent ? existing(seed.parent) : null,
-      designationAuthorityKo: seed.designation?.authority.ko ?? null,
-      designationAuthorityEn: seed.designation?.authority.en ?? null,
-      designationInstrument: null,
-      designatedOn: seed.designation?.designatedOn ?? null,
-      designatedOnPrecision: seed.designation?.designatedOnPrecision ?? null,
-      designationExpiresOn: null,
-      areaValue: null,
-      areaUnit: null,
-      specialisations: JSON.stringify(seed.specialisations ?? []),
+      parentId: null,
+      overlappingZoneIds: [],
+      designation: designation ? { ...designation, instrumentNumber: null, expiresOn: null } : null,
+      area: null,
+      specialisations: seed.specialisations ?? [],
       geometry: null,
+      visibility: 'PUBLIC',
+      sourceIds: [],
+    };
+    const zone = tx.create(Zone, {
+      ...zoneFields(values),
+      parent: seed.parent ? existing(seed.parent) : null,
       programs: (seed.programs ?? []).map(ctx.program),
       sources: [article],
     });
@@ -150,23 +164,25 @@ function loadFacilities(ctx: Omit<Loaded, 'facility'>): Map<string, FacilityEnti
   const { tx, article } = ctx;
   const byCode = new Map<string, FacilityEntity>();
   for (const seed of seedFacilities) {
-    const facility = tx.create(Facility, {
+    const values: FacilityValues = {
       code: seed.code,
-      nameKo: seed.name.ko,
-      nameEn: seed.name.en,
-      descriptionKo: seed.description?.ko ?? null,
-      descriptionEn: seed.description?.en ?? null,
+      name: seed.name,
+      description: seed.description ?? null,
+      visibility: 'PUBLIC',
       kind: seed.kind,
       status: seed.status,
+      zoneId: null,
+      operatorId: null,
+      location: { address: SEED_FACILITY_ADDRESS, coordinates: null, precision: 'APPROXIMATE' },
+      capacity: null,
+      programIds: [],
+      sourceIds: [],
+    };
+    // The links name records made in this transaction and not yet flushed, so they are set here.
+    const facility = tx.create(Facility, {
+      ...facilityFields(values),
       zone: null,
       operator: seed.operator ? ctx.organisation(seed.operator) : null,
-      addressKo: SEED_FACILITY_ADDRESS.ko,
-      addressEn: SEED_FACILITY_ADDRESS.en,
-      longitude: null,
-      latitude: null,
-      locationPrecision: 'APPROXIMATE',
-      capacityValue: null,
-      capacityUnit: null,
       programs: seed.programs.map(ctx.program),
       sources: [article],
     });

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { BenefitKind } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { uuidKey, versionAndTimestamps } from '../../db/base.entity.js';
 import { Program } from '../programs/ref.js';
 import { Source } from '../sources/ref.js';
 
@@ -9,10 +9,7 @@ export const BenefitRule = defineEntity({
   name: 'BenefitRule',
   tableName: 'benefit_rule',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     program: () => p.manyToOne(Program).ref(),
     nameKo: p.string().length(200),
     nameEn: p.string().length(200).nullable(),
@@ -30,12 +27,7 @@ export const BenefitRule = defineEntity({
         .pivotTable('benefit_rule_source')
         .joinColumn('benefit_rule_id')
         .inverseJoinColumn('source_id'),
-    version: p.integer().version(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionAndTimestamps,
   },
 });
 export type BenefitRuleEntity = InferEntity<typeof BenefitRule>;

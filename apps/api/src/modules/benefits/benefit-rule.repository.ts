@@ -60,9 +60,9 @@ export function domainRule(entity: BenefitRuleEntity): DomainRule {
   return { ...benefitRuleValues(entity), id: entity.id, sourceIds: [] };
 }
 
-export function benefitRuleColumns(values: BenefitRuleValues, em: EntityManager) {
+/** The columns of a validated rule, without its program and sources: what the API's writes and the seed store alike. */
+export function benefitRuleFields(values: Omit<BenefitRuleValues, 'programId' | 'sourceIds'>) {
   return {
-    program: em.getReference(Program, values.programId),
     nameKo: values.name.ko,
     nameEn: values.name.en,
     kind: values.kind,
@@ -71,6 +71,13 @@ export function benefitRuleColumns(values: BenefitRuleValues, em: EntityManager)
     childOrders: values.childOrders.join(','),
     effectiveFrom: values.effectiveFrom,
     effectiveTo: values.effectiveTo,
+  };
+}
+
+export function benefitRuleColumns(values: BenefitRuleValues, em: EntityManager) {
+  return {
+    program: em.getReference(Program, values.programId),
+    ...benefitRuleFields(values),
     sources: values.sourceIds.map((id) => em.getReference(Source, id)),
   };
 }

@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import type {
-  CapacityUnit,
   FacilityKind,
   FacilityStatus,
   LocationPrecision,
@@ -8,6 +6,8 @@ import type {
   Visibility,
 } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { uuidKey, versionAndTimestamps } from '../../db/base.entity.js';
+import { BilingualLine, BilingualText, Capacity } from '../../db/embeddables.js';
 import type { Row } from '../../db/rows.js';
 import { Organisation } from '../organisations/ref.js';
 import { Program } from '../programs/ref.js';
@@ -18,27 +18,21 @@ export const Facility = defineEntity({
   name: 'Facility',
   tableName: 'facility',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     code: p.string().length(64).unique(),
     nameKo: p.string().length(200),
     nameEn: p.string().length(200).nullable(),
-    descriptionKo: p.text().nullable(),
-    descriptionEn: p.text().nullable(),
+    description: p.embedded(BilingualText).prefix('description_').nullable(),
     visibility: p.string().length(16).$type<Visibility>().default('PUBLIC'),
     kind: p.string().length(32).$type<FacilityKind>(),
     status: p.string().length(32).$type<FacilityStatus>(),
     zone: () => p.manyToOne(Zone).nullable().ref(),
     operator: () => p.manyToOne(Organisation).nullable().ref(),
-    addressKo: p.string().length(300).nullable(),
-    addressEn: p.string().length(300).nullable(),
+    address: p.embedded(BilingualLine).prefix('address_').nullable(),
     longitude: p.double().$type<number>().nullable(),
     latitude: p.double().$type<number>().nullable(),
     locationPrecision: p.string().length(16).$type<LocationPrecision>().default('APPROXIMATE'),
-    capacityValue: p.double().$type<number>().nullable(),
-    capacityUnit: p.string().length(32).$type<CapacityUnit>().nullable(),
+    capacity: p.embedded(Capacity).prefix('capacity_').nullable(),
     programs: () =>
       p
         .manyToMany(Program)
@@ -53,12 +47,7 @@ export const Facility = defineEntity({
         .pivotTable('facility_source')
         .joinColumn('facility_id')
         .inverseJoinColumn('source_id'),
-    version: p.integer().version(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionAndTimestamps,
   },
 });
 export type FacilityEntity = InferEntity<typeof Facility>;
@@ -69,10 +58,7 @@ export const FacilityOrganisation = defineEntity({
   name: 'FacilityOrganisation',
   tableName: 'facility_organisation',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     facility: () => p.manyToOne(Facility).ref(),
     organisation: () => p.manyToOne(Organisation).ref(),
     role: p.string().length(16).$type<OrganisationRole>(),

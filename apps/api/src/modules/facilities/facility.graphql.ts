@@ -1,5 +1,6 @@
-import { nextStatuses } from '@bitgoeul/domain';
+import { type CapacityUnit, nextStatuses } from '@bitgoeul/domain';
 import { seesOnlyPublic } from '../../auth/visibility.js';
+import { bilingual, capacityOf } from '../../db/embeddables.js';
 import { builder } from '../../graphql/builder.js';
 import {
   codeListFilter,
@@ -14,7 +15,7 @@ import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { ProgramRef } from '../programs/ref.js';
 import { SourceRef } from '../sources/ref.js';
-import { Facility, type FacilityEntity, type FacilityRow } from './facility.entity.js';
+import { Facility, type FacilityRow } from './facility.entity.js';
 import {
   FACILITY_ORDER_FIELDS,
   type FacilityFilterInput,
@@ -48,7 +49,7 @@ const LocationRef = builder.objectRef<FacilityRow>('Location').implement({
     address: t.field({
       type: LocalizedText,
       nullable: true,
-      resolve: (f) => (f.addressKo == null ? null : { ko: f.addressKo, en: f.addressEn ?? null }),
+      resolve: (f) => bilingual(f.address),
     }),
     coordinates: t.field({
       type: CoordinatesRef,
@@ -60,9 +61,7 @@ const LocationRef = builder.objectRef<FacilityRow>('Location').implement({
   }),
 });
 
-const CapacityRef = builder.objectRef<{ value: number; unit: FacilityEntity['capacityUnit'] & string }>(
-  'Capacity',
-);
+const CapacityRef = builder.objectRef<{ value: number; unit: CapacityUnit }>('Capacity');
 CapacityRef.implement({
   description: 'What a facility can hold or produce; the unit says which.',
   fields: (t) => ({
@@ -79,7 +78,7 @@ FacilityRef.implement({
     description: t.field({
       type: LocalizedText,
       nullable: true,
-      resolve: (f) => (f.descriptionKo == null ? null : { ko: f.descriptionKo, en: f.descriptionEn ?? null }),
+      resolve: (f) => bilingual(f.description),
     }),
     kind: t.field({ type: FacilityKindEnum, resolve: (f) => f.kind }),
     status: t.field({ type: FacilityStatusEnum, resolve: (f) => f.status }),
@@ -94,17 +93,17 @@ FacilityRef.implement({
       nullable: true,
       description: 'Null when nothing is known of where it is.',
       resolve: (f) =>
-        f.addressKo == null && f.longitude == null && f.latitude == null && f.locationPrecision !== 'EXACT'
+        bilingual(f.address) == null &&
+        f.longitude == null &&
+        f.latitude == null &&
+        f.locationPrecision !== 'EXACT'
           ? null
           : f,
     }),
     capacity: t.field({
       type: CapacityRef,
       nullable: true,
-      resolve: (f) =>
-        f.capacityValue == null || f.capacityUnit == null
-          ? null
-          : { value: f.capacityValue, unit: f.capacityUnit },
+      resolve: (f) => capacityOf(f.capacity),
     }),
     visibility: t.field({ type: VisibilityEnum, resolve: (f) => f.visibility }),
     programs: t.loadableList({

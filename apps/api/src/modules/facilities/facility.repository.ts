@@ -1,5 +1,6 @@
 import type { FacilityValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { bilingual, capacityOf } from '../../db/embeddables.js';
 import { isStoreId } from '../../db/ids.js';
 import { collectionsOf, findRows } from '../../db/rows.js';
 import { MissingRecord } from '../../graphql/errors.js';
@@ -64,12 +65,12 @@ export const facilityRepository = {
 /** The stored record in the domain's terms, so a patch can be merged and validated whole. */
 export function facilityValues(entity: FacilityEntity): FacilityValues {
   const hasCoordinates = entity.longitude != null && entity.latitude != null;
-  const hasLocation = entity.addressKo != null || hasCoordinates || entity.locationPrecision === 'EXACT';
+  const address = bilingual(entity.address);
+  const hasLocation = address != null || hasCoordinates || entity.locationPrecision === 'EXACT';
   return {
     code: entity.code,
     name: { ko: entity.nameKo, en: entity.nameEn ?? null },
-    description:
-      entity.descriptionKo == null ? null : { ko: entity.descriptionKo, en: entity.descriptionEn ?? null },
+    description: bilingual(entity.description),
     visibility: entity.visibility,
     kind: entity.kind,
     status: entity.status,
@@ -77,18 +78,37 @@ export function facilityValues(entity: FacilityEntity): FacilityValues {
     operatorId: entity.operator?.id ?? null,
     location: hasLocation
       ? {
-          address: entity.addressKo == null ? null : { ko: entity.addressKo, en: entity.addressEn ?? null },
+          address,
           coordinates: hasCoordinates ? { lon: entity.longitude!, lat: entity.latitude! } : null,
           precision: entity.locationPrecision,
         }
       : null,
-    capacity:
-      entity.capacityValue != null && entity.capacityUnit != null
-        ? { value: entity.capacityValue, unit: entity.capacityUnit }
-        : null,
+    capacity: capacityOf(entity.capacity),
     // Loaded by the update path (facilityWrites.populate); a new record has none yet.
     programIds: entity.programs.isInitialized() ? entity.programs.getItems().map((p) => p.id) : [],
     sourceIds: entity.sources.isInitialized() ? entity.sources.getItems().map((s) => s.id) : [],
+  };
+}
+
+/**
+ * The columns of a validated facility, without its links: what the API's writes and the seed
+ * store alike.
+ */
+export function facilityFields(values: FacilityValues) {
+  const location = values.location;
+  return {
+    code: values.code,
+    nameKo: values.name.ko,
+    nameEn: values.name.en,
+    description: values.description,
+    visibility: values.visibility,
+    kind: values.kind,
+    status: values.status,
+    address: location?.address ?? null,
+    longitude: location?.coordinates?.lon ?? null,
+    latitude: location?.coordinates?.lat ?? null,
+    locationPrecision: location?.precision ?? 'APPROXIMATE',
+    capacity: values.capacity,
   };
 }
 
@@ -97,25 +117,10 @@ export function facilityValues(entity: FacilityEntity): FacilityValues {
  * that the record a mutation returns answers `programs { code }` like one read afresh.
  */
 export async function facilityColumns(values: FacilityValues, em: EntityManager) {
-  const location = values.location;
   return {
-    code: values.code,
-    nameKo: values.name.ko,
-    nameEn: values.name.en,
-    descriptionKo: values.description?.ko ?? null,
-    descriptionEn: values.description?.en ?? null,
-    visibility: values.visibility,
-    kind: values.kind,
-    status: values.status,
+    ...facilityFields(values),
     zone: values.zoneId ? em.getReference(Zone, values.zoneId) : null,
     operator: values.operatorId ? em.getReference(Organisation, values.operatorId) : null,
-    addressKo: location?.address?.ko ?? null,
-    addressEn: location?.address?.en ?? null,
-    longitude: location?.coordinates?.lon ?? null,
-    latitude: location?.coordinates?.lat ?? null,
-    locationPrecision: location?.precision ?? 'APPROXIMATE',
-    capacityValue: values.capacity?.value ?? null,
-    capacityUnit: values.capacity?.unit ?? null,
     programs: values.programIds.length ? await em.find(Program, { id: { $in: values.programIds } }) : [],
     sources: values.sourceIds.length ? await em.find(Source, { id: { $in: values.sourceIds } }) : [],
   };

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { DatePrecision, MilestoneKind } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { uuidKey, versionAndTimestamps } from '../../db/base.entity.js';
 import { Facility } from '../facilities/ref.js';
 import { Program } from '../programs/ref.js';
 import { Source } from '../sources/ref.js';
@@ -10,10 +10,7 @@ export const Milestone = defineEntity({
   name: 'Milestone',
   tableName: 'milestone',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     facility: () => p.manyToOne(Facility).nullable().ref(),
     program: () => p.manyToOne(Program).nullable().ref(),
     kind: p.string().length(32).$type<MilestoneKind>(),
@@ -32,12 +29,7 @@ export const Milestone = defineEntity({
         .pivotTable('milestone_source')
         .joinColumn('milestone_id')
         .inverseJoinColumn('source_id'),
-    version: p.integer().version(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionAndTimestamps,
   },
 });
 export type MilestoneEntity = InferEntity<typeof Milestone>;

@@ -1,6 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { OrganisationKind, OrganisationRole, Visibility } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { uuidKey, versionAndTimestamps } from '../../db/base.entity.js';
+import { BilingualText } from '../../db/embeddables.js';
 import { Program } from '../programs/ref.js';
 import { Source } from '../sources/ref.js';
 
@@ -8,15 +9,11 @@ export const Organisation = defineEntity({
   name: 'Organisation',
   tableName: 'organisation',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     code: p.string().length(64).unique(),
     nameKo: p.string().length(200),
     nameEn: p.string().length(200).nullable(),
-    descriptionKo: p.text().nullable(),
-    descriptionEn: p.text().nullable(),
+    description: p.embedded(BilingualText).prefix('description_').nullable(),
     visibility: p.string().length(16).$type<Visibility>().default('PUBLIC'),
     kind: p.string().length(32).$type<OrganisationKind>(),
     parent: () => p.manyToOne(Organisation).nullable().ref(),
@@ -27,12 +24,7 @@ export const Organisation = defineEntity({
         .pivotTable('organisation_source')
         .joinColumn('organisation_id')
         .inverseJoinColumn('source_id'),
-    version: p.integer().version(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionAndTimestamps,
   },
 });
 export type OrganisationEntity = InferEntity<typeof Organisation>;
@@ -42,10 +34,7 @@ export const ProgramOrganisation = defineEntity({
   name: 'ProgramOrganisation',
   tableName: 'program_organisation',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     program: () => p.manyToOne(Program).ref(),
     organisation: () => p.manyToOne(Organisation).ref(),
     role: p.string().length(16).$type<OrganisationRole>(),

@@ -1,4 +1,5 @@
 import { OrganisationKind } from '@bitgoeul/domain';
+import { bilingual } from '../../db/embeddables.js';
 import { builder } from '../../graphql/builder.js';
 import {
   codeListEnum,
@@ -36,7 +37,7 @@ OrganisationRef.implement({
     description: t.field({
       type: LocalizedText,
       nullable: true,
-      resolve: (o) => (o.descriptionKo ? { ko: o.descriptionKo, en: o.descriptionEn ?? null } : null),
+      resolve: (o) => (o.description?.ko ? bilingual(o.description) : null),
     }),
     kind: t.field({ type: OrganisationKindEnum, resolve: (o) => o.kind }),
     visibility: t.field({ type: VisibilityEnum, resolve: (o) => o.visibility }),

@@ -1,5 +1,6 @@
 import type { OrganisationValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { bilingual } from '../../db/embeddables.js';
 import { isStoreId } from '../../db/ids.js';
 import { MissingRecord } from '../../graphql/errors.js';
 import { Source, type SourceEntity } from '../sources/ref.js';
@@ -48,7 +49,7 @@ export function organisationValues(entity: OrganisationEntity): OrganisationValu
   return {
     code: entity.code,
     name: { ko: entity.nameKo, en: entity.nameEn ?? null },
-    description: entity.descriptionKo ? { ko: entity.descriptionKo, en: entity.descriptionEn ?? null } : null,
+    description: entity.description?.ko ? bilingual(entity.description) : null,
     kind: entity.kind,
     parentId: entity.parent?.id ?? null,
     visibility: entity.visibility,
@@ -57,17 +58,23 @@ export function organisationValues(entity: OrganisationEntity): OrganisationValu
   };
 }
 
-/** The columns for a validated organisation. */
-export function organisationColumns(values: OrganisationValues, em: EntityManager) {
+/** The columns of a validated organisation, without its links: what the API's writes and the seed store alike. */
+export function organisationFields(values: OrganisationValues) {
   return {
     code: values.code,
     nameKo: values.name.ko,
     nameEn: values.name.en,
-    descriptionKo: values.description?.ko ?? null,
-    descriptionEn: values.description?.en ?? null,
+    description: values.description,
     kind: values.kind,
-    parent: values.parentId ? em.getReference(Organisation, values.parentId) : null,
     visibility: values.visibility,
+  };
+}
+
+/** The columns for a validated organisation. */
+export function organisationColumns(values: OrganisationValues, em: EntityManager) {
+  return {
+    ...organisationFields(values),
+    parent: values.parentId ? em.getReference(Organisation, values.parentId) : null,
     sources: values.sourceIds.map((id) => em.getReference(Source, id)),
   };
 }

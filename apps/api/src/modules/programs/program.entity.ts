@@ -1,21 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import type { ProgramArea, ProgramStatus, Visibility } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { uuidKey, versionAndTimestamps } from '../../db/base.entity.js';
+import { BilingualText } from '../../db/embeddables.js';
 import { Source } from '../sources/ref.js';
 
 export const Program = defineEntity({
   name: 'Program',
   tableName: 'program',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     code: p.string().length(64).unique(),
     nameKo: p.string().length(200),
     nameEn: p.string().length(200).nullable(),
-    summaryKo: p.text(),
-    summaryEn: p.text().nullable(),
+    summary: p.embedded(BilingualText).prefix('summary_'),
     visibility: p.string().length(16).$type<Visibility>().default('PUBLIC'),
     area: p.string().length(32).$type<ProgramArea>().index(),
     status: p.string().length(32).$type<ProgramStatus>().index(),
@@ -32,12 +29,7 @@ export const Program = defineEntity({
         .joinColumn('program_id')
         .inverseJoinColumn('source_id'),
     progress: p.decimal('number').precision(5).scale(2).nullable(),
-    version: p.integer().version(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionAndTimestamps,
   },
 });
 

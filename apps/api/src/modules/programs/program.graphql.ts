@@ -36,7 +36,10 @@ ProgramRef.implement({
       description: 'Stable unique code, UPPER-KEBAB (e.g. GWANGJU-TYPE-JOBS).',
     }),
     name: t.field({ type: LocalizedText, resolve: (p) => ({ ko: p.nameKo, en: p.nameEn ?? null }) }),
-    summary: t.field({ type: LocalizedText, resolve: (p) => ({ ko: p.summaryKo, en: p.summaryEn ?? null }) }),
+    summary: t.field({
+      type: LocalizedText,
+      resolve: (p) => ({ ko: p.summary.ko, en: p.summary.en ?? null }),
+    }),
     area: t.field({ type: ProgramAreaEnum, resolve: (p) => p.area }),
     visibility: t.field({ type: VisibilityEnum, resolve: (p) => p.visibility }),
     status: t.field({ type: ProgramStatusEnum, resolve: (p) => p.status }),

@@ -68,7 +68,7 @@ export function programValues(entity: ProgramEntity): ProgramValues {
   return {
     code: entity.code,
     name: { ko: entity.nameKo, en: entity.nameEn ?? null },
-    summary: { ko: entity.summaryKo, en: entity.summaryEn ?? null },
+    summary: { ko: entity.summary.ko, en: entity.summary.en ?? null },
     area: entity.area,
     status: entity.status,
     plannedStart: entity.plannedStart ?? null,
@@ -83,23 +83,29 @@ export function programValues(entity: ProgramEntity): ProgramValues {
   };
 }
 
-/** The columns for a validated program. */
-export function programColumns(values: ProgramValues, em: EntityManager) {
+/** The columns of a validated program, without its links: what the API's writes and the seed store alike. */
+export function programFields(values: ProgramValues) {
   return {
     code: values.code,
     nameKo: values.name.ko,
     nameEn: values.name.en,
-    summaryKo: values.summary.ko,
-    summaryEn: values.summary.en,
+    summary: values.summary,
     area: values.area,
     status: values.status,
     plannedStart: values.plannedStart,
     plannedEnd: values.plannedEnd,
     actualStart: values.actualStart,
     actualEnd: values.actualEnd,
-    parent: values.parentId ? em.getReference(Program, values.parentId) : null,
     progress: values.progress,
     visibility: values.visibility,
+  };
+}
+
+/** The columns for a validated program. */
+export function programColumns(values: ProgramValues, em: EntityManager) {
+  return {
+    ...programFields(values),
+    parent: values.parentId ? em.getReference(Program, values.parentId) : null,
     sources: values.sourceIds.map((id) => em.getReference(Source, id)),
   };
 }

@@ -1,15 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { uuidKey, versionAndTimestamps } from '../../db/base.entity.js';
 
 /** A document Bitgoeul's facts are taken from: a press article, official statistics, a gazette notice. */
 export const Source = defineEntity({
   name: 'Source',
   tableName: 'source',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     code: p.string().length(64).unique(),
     kind: p.string().length(32),
     title: p.string().length(400),
@@ -19,12 +16,7 @@ export const Source = defineEntity({
     publishedOn: p.date().nullable(),
     retrievedOn: p.date().nullable(),
     note: p.text().nullable(),
-    version: p.integer().version(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionAndTimestamps,
   },
 });
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type {
   Aggregation,
   Direction,
@@ -11,6 +10,8 @@ import type {
   Visibility,
 } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { uuidKey, versionAndTimestamps } from '../../db/base.entity.js';
+import { BilingualText } from '../../db/embeddables.js';
 import type { Row } from '../../db/rows.js';
 import { Facility } from '../facilities/ref.js';
 import { Organisation } from '../organisations/ref.js';
@@ -23,15 +24,11 @@ export const Indicator = defineEntity({
   name: 'Indicator',
   tableName: 'indicator',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     code: p.string().length(64).unique(),
     nameKo: p.string().length(200),
     nameEn: p.string().length(200).nullable(),
-    descriptionKo: p.text().nullable(),
-    descriptionEn: p.text().nullable(),
+    description: p.embedded(BilingualText).prefix('description_').nullable(),
     visibility: p.string().length(16).$type<Visibility>().default('PUBLIC'),
     unit: p.string().length(32).$type<IndicatorUnit>(),
     multiplier: p.string().length(16).$type<Multiplier>().default('ONE'),
@@ -50,12 +47,7 @@ export const Indicator = defineEntity({
         .pivotTable('indicator_source')
         .joinColumn('indicator_id')
         .inverseJoinColumn('source_id'),
-    version: p.integer().version(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionAndTimestamps,
   },
 });
 export type IndicatorEntity = InferEntity<typeof Indicator>;
@@ -70,10 +62,7 @@ export const Observation = defineEntity({
   name: 'Observation',
   tableName: 'observation',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     indicator: () => p.manyToOne(Indicator).ref(),
     period: p.string().length(32),
     periodStart: p.date(),
@@ -86,12 +75,7 @@ export const Observation = defineEntity({
     recordedAt: p.datetime().onCreate(() => new Date()),
     supersededAt: p.datetime().nullable(),
     supersededById: p.uuid().nullable(),
-    version: p.integer().version(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionAndTimestamps,
   },
 });
 export type ObservationEntity = InferEntity<typeof Observation>;
@@ -103,10 +87,7 @@ export const Target = defineEntity({
   name: 'Target',
   tableName: 'target',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     indicator: () => p.manyToOne(Indicator).ref(),
     period: p.string().length(32).nullable(),
     deadline: p.date().nullable(),
@@ -116,12 +97,7 @@ export const Target = defineEntity({
     note: p.text().nullable(),
     recordedAt: p.datetime().onCreate(() => new Date()),
     supersededAt: p.datetime().nullable(),
-    version: p.integer().version(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionAndTimestamps,
   },
 });
 export type TargetEntity = InferEntity<typeof Target>;

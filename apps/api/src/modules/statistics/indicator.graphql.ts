@@ -1,4 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { bilingual } from '../../db/embeddables.js';
 import { builder } from '../../graphql/builder.js';
 import {
   codeListFilter,
@@ -41,7 +42,7 @@ IndicatorRef.implement({
     description: t.field({
       type: LocalizedText,
       nullable: true,
-      resolve: (i) => (i.descriptionKo == null ? null : { ko: i.descriptionKo, en: i.descriptionEn ?? null }),
+      resolve: (i) => bilingual(i.description),
     }),
     visibility: t.field({ type: VisibilityEnum, resolve: (i) => i.visibility }),
     unit: t.field({ type: IndicatorUnitEnum, resolve: (i) => i.unit }),

@@ -1,5 +1,6 @@
 import type { IndicatorValues, Subject, SubjectType } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { bilingual } from '../../db/embeddables.js';
 import { isStoreId } from '../../db/ids.js';
 import { collectionsOf, findRows } from '../../db/rows.js';
 import { MissingRecord } from '../../graphql/errors.js';
@@ -107,8 +108,7 @@ export function indicatorValues(entity: IndicatorEntity): IndicatorValues {
   return {
     code: entity.code,
     name: { ko: entity.nameKo, en: entity.nameEn ?? null },
-    description:
-      entity.descriptionKo == null ? null : { ko: entity.descriptionKo, en: entity.descriptionEn ?? null },
+    description: bilingual(entity.description),
     visibility: entity.visibility,
     unit: entity.unit,
     multiplier: entity.multiplier,
@@ -121,15 +121,15 @@ export function indicatorValues(entity: IndicatorEntity): IndicatorValues {
   };
 }
 
-/** The columns for a validated indicator: exactly one subject column is set. */
-export function indicatorColumns(values: IndicatorValues, em: EntityManager) {
-  const subject = (type: SubjectType) => SUBJECT_PROPERTY[values.subject.type] === SUBJECT_PROPERTY[type];
+/** The columns of a validated indicator, without its subject and sources: what the API's writes and the seed store alike. */
+export function indicatorFields(
+  values: Omit<IndicatorValues, 'subject' | 'sourceIds'> & { subject: { type: SubjectType } },
+) {
   return {
     code: values.code,
     nameKo: values.name.ko,
     nameEn: values.name.en,
-    descriptionKo: values.description?.ko ?? null,
-    descriptionEn: values.description?.en ?? null,
+    description: values.description,
     visibility: values.visibility,
     unit: values.unit,
     multiplier: values.multiplier,
@@ -137,6 +137,14 @@ export function indicatorColumns(values: IndicatorValues, em: EntityManager) {
     aggregation: values.aggregation,
     direction: values.direction,
     subjectType: values.subject.type,
+  };
+}
+
+/** The columns for a validated indicator: exactly one subject column is set. */
+export function indicatorColumns(values: IndicatorValues, em: EntityManager) {
+  const subject = (type: SubjectType) => SUBJECT_PROPERTY[values.subject.type] === SUBJECT_PROPERTY[type];
+  return {
+    ...indicatorFields(values),
     subjectProgram: subject('PROGRAM') ? em.getReference(Program, values.subject.id) : null,
     subjectZone: subject('ZONE') ? em.getReference(Zone, values.subject.id) : null,
     subjectFacility: subject('FACILITY') ? em.getReference(Facility, values.subject.id) : null,

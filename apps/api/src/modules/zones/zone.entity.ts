@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type {
   AreaUnit,
   DatePrecision,
@@ -9,28 +8,21 @@ import type {
   ZoneStatus,
 } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { uuidKey, versionAndTimestamps } from '../../db/base.entity.js';
+import { BilingualText } from '../../db/embeddables.js';
 import { Organisation } from '../organisations/ref.js';
 import { Program } from '../programs/ref.js';
 import { Source } from '../sources/ref.js';
-
-export interface BilingualJson {
-  ko: string;
-  en: string | null;
-}
 
 export const Zone = defineEntity({
   name: 'Zone',
   tableName: 'zone',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     code: p.string().length(64).unique(),
     nameKo: p.string().length(200),
     nameEn: p.string().length(200).nullable(),
-    descriptionKo: p.text().nullable(),
-    descriptionEn: p.text().nullable(),
+    description: p.embedded(BilingualText).prefix('description_').nullable(),
     visibility: p.string().length(16).$type<Visibility>().default('PUBLIC'),
     kind: p.string().length(32).$type<ZoneKind>(),
     status: p.string().length(32).$type<ZoneStatus>(),
@@ -67,12 +59,7 @@ export const Zone = defineEntity({
         .pivotTable('program_zone')
         .joinColumn('zone_id')
         .inverseJoinColumn('program_id'),
-    version: p.integer().version(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionAndTimestamps,
   },
 });
 export type ZoneEntity = InferEntity<typeof Zone>;
@@ -81,10 +68,7 @@ export const ZoneOrganisation = defineEntity({
   name: 'ZoneOrganisation',
   tableName: 'zone_organisation',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     zone: () => p.manyToOne(Zone).ref(),
     organisation: () => p.manyToOne(Organisation).ref(),
     role: p.string().length(16).$type<OrganisationRole>(),
@@ -97,10 +81,7 @@ export const Exemption = defineEntity({
   name: 'Exemption',
   tableName: 'exemption',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => randomUUID()),
+    ...uuidKey,
     zone: () => p.manyToOne(Zone).ref(),
     kind: p.string().length(32).$type<ExemptionKind>(),
     lawKo: p.string().length(300),
@@ -116,12 +97,7 @@ export const Exemption = defineEntity({
         .pivotTable('exemption_source')
         .joinColumn('exemption_id')
         .inverseJoinColumn('source_id'),
-    version: p.integer().version(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versionAndTimestamps,
   },
 });
 export type ExemptionEntity = InferEntity<typeof Exemption>;

@@ -1,6 +1,7 @@
 import { AreaUnit, areaToSquareMetres, type Designation, ZoneKind, ZoneStatus } from '@bitgoeul/domain';
 import { valueFromASTUntyped } from 'graphql';
 import { seesOnlyPublic } from '../../auth/visibility.js';
+import { bilingual } from '../../db/embeddables.js';
 import { builder } from '../../graphql/builder.js';
 import {
   codeListEnum,
@@ -77,7 +78,7 @@ ZoneRef.implement({
     description: t.field({
       type: LocalizedText,
       nullable: true,
-      resolve: (z) => (z.descriptionKo ? { ko: z.descriptionKo, en: z.descriptionEn ?? null } : null),
+      resolve: (z) => (z.description?.ko ? bilingual(z.description) : null),
     }),
     kind: t.field({ type: ZoneKindEnum, resolve: (z) => z.kind }),
     status: t.field({ type: ZoneStatusEnum, resolve: (z) => z.status }),

@@ -1,5 +1,6 @@
 import { ancestorsOf, type ZoneValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { bilingual } from '../../db/embeddables.js';
 import { isStoreId } from '../../db/ids.js';
 import { MissingRecord } from '../../graphql/errors.js';
 import { Program, type ProgramEntity } from '../programs/ref.js';
@@ -151,7 +152,7 @@ export function zoneValues(entity: ZoneEntity): ZoneRecord {
   return {
     code: entity.code,
     name: { ko: entity.nameKo, en: entity.nameEn ?? null },
-    description: entity.descriptionKo ? { ko: entity.descriptionKo, en: entity.descriptionEn ?? null } : null,
+    description: entity.description?.ko ? bilingual(entity.description) : null,
     kind: entity.kind,
     status: entity.status,
     parentId: entity.parent?.id ?? null,
@@ -178,19 +179,16 @@ export function zoneDesignation(entity: ZoneEntity): ZoneValues['designation'] {
   };
 }
 
-/** The columns for a validated zone. */
-export function zoneColumns(values: ZoneRecord, em: EntityManager) {
+/** The columns of a validated zone, without its links: what the API's writes and the seed store alike. */
+export function zoneFields(values: ZoneValues) {
   const d = values.designation;
   return {
     code: values.code,
     nameKo: values.name.ko,
     nameEn: values.name.en,
-    descriptionKo: values.description?.ko ?? null,
-    descriptionEn: values.description?.en ?? null,
+    description: values.description,
     kind: values.kind,
     status: values.status,
-    parent: values.parentId ? em.getReference(Zone, values.parentId) : null,
-    overlaps: values.overlappingZoneIds.map((id) => em.getReference(Zone, id)),
     designationAuthorityKo: d?.authority.ko ?? null,
     designationAuthorityEn: d?.authority.en ?? null,
     designationInstrument: d?.instrumentNumber ?? null,
@@ -202,6 +200,15 @@ export function zoneColumns(values: ZoneRecord, em: EntityManager) {
     specialisations: JSON.stringify(values.specialisations),
     geometry: values.geometry ? JSON.stringify(values.geometry) : null,
     visibility: values.visibility,
+  };
+}
+
+/** The columns for a validated zone. */
+export function zoneColumns(values: ZoneRecord, em: EntityManager) {
+  return {
+    ...zoneFields(values),
+    parent: values.parentId ? em.getReference(Zone, values.parentId) : null,
+    overlaps: values.overlappingZoneIds.map((id) => em.getReference(Zone, id)),
     sources: values.sourceIds.map((id) => em.getReference(Source, id)),
     programs: values.programIds.map((id) => em.getReference(Program, id)),
   };
