@@ -7,7 +7,13 @@ import {
   supersede,
   validateObservation,
 } from '@bitgoeul/domain';
-import { type EntityManager, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  type EntityManager,
+  LockMode,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
+import { BaseSqlitePlatform } from '@mikro-orm/knex';
 import { isStoreId } from '../../db/ids.js';
 import { builder } from '../../graphql/builder.js';
 import { UserErrorRef } from '../../graphql/common.js';
@@ -126,7 +132,18 @@ export async function correctObservation(
 ): Promise<Written> {
   try {
     return await ctx.em.transactional(async (em) => {
-      const old = isStoreId(id) ? await em.findOne(Observation, { id }, { populate: ['indicator'] }) : null;
+      // The row is locked as it is read: a correction racing this one waits, then finds it superseded
+      // (STALE_VERSION), instead of reading it current and losing later on the vintage index.
+      // SQLite's writers are serialised by BEGIN IMMEDIATE already and have no row locks to take.
+      const lockMode =
+        em.getPlatform() instanceof BaseSqlitePlatform ? undefined : LockMode.PESSIMISTIC_WRITE;
+      const old = isStoreId(id)
+        ? await em.findOne(
+            Observation,
+            { id },
+            { populate: ['indicator'], ...(lockMode ? { lockMode } : {}) },
+          )
+        : null;
       if (!old) return refuse([{ field: 'id', code: 'NOT_FOUND' }], ctx);
       if ((version != null && version !== old.version) || old.supersededAt) {
         return refuse([{ field: 'version', code: 'STALE_VERSION', params: { current: old.version } }], ctx);
