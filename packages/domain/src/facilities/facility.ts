@@ -89,10 +89,14 @@ export function checkTransition(
   };
 }
 
-/** How sure we are of a point on the map. Without coordinates from a source, a location is APPROXIMATE. */
+/**
+ * How sure we are of a point on the map. Without coordinates from a source, a location is APPROXIMATE;
+ * a point an official clicked on the admin's map is PLACED_ON_MAP (as good as their eye and the zoom).
+ */
 export const LocationPrecision = defineCodeList('LocationPrecision', {
   EXACT: { ko: '정확', en: 'Exact' },
   APPROXIMATE: { ko: '대략', en: 'Approximate' },
+  PLACED_ON_MAP: { ko: '지도에서 지정', en: 'Placed on the map' },
 });
 export type LocationPrecision = (typeof LocationPrecision.codes)[number];
 
