@@ -37,6 +37,12 @@ export interface RowQuery<E> {
    * applied the visibility itself): the entity manager's filters are then not applied again.
    */
   filters?: boolean;
+  /**
+   * A raw SQL condition on the rows (alias `e`) with its `?` parameters, for a choice the criteria
+   * language cannot say in one statement — a correlated subquery, say — so that the rows come back
+   * in the same round trip as the choice.
+   */
+  sql?: { condition: string; params: readonly unknown[] };
 }
 
 const TO_ONE = new Set([ReferenceKind.MANY_TO_ONE, ReferenceKind.ONE_TO_ONE]);
@@ -61,6 +67,7 @@ export async function findRows<E extends object>(
     .createQueryBuilder(meta.class as EntityName<E>, 'e')
     .select('e.*')
     .where(where);
+  if (query.sql) qb.andWhere(query.sql.condition, [...query.sql.params]);
   if (query.orderBy) qb.orderBy(query.orderBy);
   if (query.limit != null) qb.limit(query.limit);
   if (query.offset != null) qb.offset(query.offset);

@@ -61,27 +61,32 @@ export const observationRepository = {
 
   /**
    * Each indicator's latest figure: its current observation with the latest period end (of two
-   * ending the same day, the later period). Two statements for any number of indicators: the first,
+   * ending the same day, the later period). One statement for any number of indicators: a subquery,
    * driven by the indicator ids, finds the figures through the partial index on
-   * (indicator_id, period_end) — one min/max seek per indicator, never its history — and the
-   * second reads them by primary key as rows. The raw statement bypasses the entity manager's
+   * (indicator_id, period_end) — one max seek per indicator, never its history — and the outer
+   * statement reads them by primary key as rows. The subquery bypasses the entity manager's
    * visibility filters, so it applies them itself: `publicOnly` keeps INTERNAL indicators' figures
-   * out, and the second statement then needs no join to the indicator.
+   * out, and the rows then need no join to the indicator.
    */
   async latest(em: EntityManager, indicatorIds: readonly string[], { publicOnly }: { publicOnly: boolean }) {
     const ids = [...new Set(indicatorIds.filter(isStoreId))];
-    const found: { id: string }[] = ids.length
-      ? await em.getConnection().execute(
-          `select o.id from indicator i
-             join observation o on o.indicator_id = i.id and o.superseded_at is null
-              and o.period_end = (select max(x.period_end) from observation x
-                                   where x.indicator_id = i.id and x.superseded_at is null)
-            where i.id in (${ids.map(() => '?').join(', ')})${publicOnly ? " and i.visibility = 'PUBLIC'" : ''}`,
-          ids,
+    const rows = ids.length
+      ? await findRows(
+          em,
+          Observation,
+          {},
+          {
+            filters: false,
+            sql: {
+              condition: `e.id in (select o.id from indicator i
+                 join observation o on o.indicator_id = i.id and o.superseded_at is null
+                  and o.period_end = (select max(x.period_end) from observation x
+                                       where x.indicator_id = i.id and x.superseded_at is null)
+                where i.id in (${ids.map(() => '?').join(', ')})${publicOnly ? " and i.visibility = 'PUBLIC'" : ''})`,
+              params: ids,
+            },
+          },
         )
-      : [];
-    const rows = found.length
-      ? await findRows(em, Observation, { id: { $in: found.map((row) => row.id) } }, { filters: false })
       : [];
     const best = new Map<string, ObservationRow>();
     for (const row of rows) {
