@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { databaseKinds, type TestDatabase } from '../../test/databases.js';
 import { initORM } from '../wiring/orm.js';
 import { ApiToken, User } from './account.entity.js';
@@ -7,6 +7,7 @@ import { callerFromSession, callerFromToken, issueToken, signIn, signOut } from 
 import { ensureFirstAdmin } from './bootstrap.js';
 import { hashPassword } from './passwords.js';
 import { blockFor, FREE_FAILURES } from './throttle.js';
+import { TOKEN_CACHE_TTL_MS } from './token-cache.js';
 
 describe('sign-in backoff', () => {
   it('lets five failures pass, then doubles the wait up to fifteen minutes', () => {
@@ -125,10 +126,49 @@ describe.each(databaseKinds)('accounts on $name', (kind) => {
 
     expect(await callerFromToken(orm.em.fork(), `${secret}x`)).toBeNull();
     expect(await callerFromToken(orm.em.fork(), 'Bearer nonsense')).toBeNull();
-    await orm.em.fork().nativeUpdate(ApiToken, { id: token.id }, { revokedAt: new Date() });
+    // Revoked through the API's own write: refused on the very next look-up, remembered or not.
+    const revoking = orm.em.fork();
+    (await revoking.findOneOrFail(ApiToken, { id: token.id })).revokedAt = new Date();
+    await revoking.flush();
     expect(await callerFromToken(orm.em.fork(), secret)).toBeNull();
 
     const expired = await issueToken(orm.em.fork(), user, '만료', new Date(Date.now() - 1000));
     expect(await callerFromToken(orm.em.fork(), expired.secret)).toBeNull();
+  });
+
+  it('remembers a token look-up for a few seconds, forgets it on any account write, and sees a change made behind its back once the few seconds pass', async () => {
+    const user = await orm.em.fork().findOneOrFail(User, { email: 'editor@gwangju.go.kr' });
+    const { token, secret } = await issueToken(orm.em.fork(), user, '캐시', null);
+    expect(await callerFromToken(orm.em.fork(), secret)).toMatchObject({ via: 'token' });
+
+    // Remembered: a second look-up reads nothing from the store, and gives a managed owner.
+    const again = orm.em.fork();
+    const reads = vi.spyOn(again.getConnection(), 'execute');
+    const caller = await callerFromToken(again, secret);
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+    expect(caller?.user).toMatchObject({ email: 'editor@gwangju.go.kr', role: user.role });
+    expect(again.getUnitOfWork().getById('User', caller!.user!.id)).toBe(caller!.user);
+
+    // Disabling the owner through the API's write is seen on the next request.
+    const disabling = orm.em.fork();
+    (await disabling.findOneOrFail(User, { id: user.id })).disabled = true;
+    await disabling.flush();
+    expect(await callerFromToken(orm.em.fork(), secret)).toBeNull();
+    const enabling = orm.em.fork();
+    (await enabling.findOneOrFail(User, { id: user.id })).disabled = false;
+    await enabling.flush();
+    expect(await callerFromToken(orm.em.fork(), secret)).toMatchObject({ via: 'token' });
+    // …and once that write's transaction has ended, look-ups are remembered again.
+    const remembered = orm.em.fork();
+    const rereads = vi.spyOn(remembered.getConnection(), 'execute');
+    expect(await callerFromToken(remembered, secret)).toMatchObject({ user: { disabled: false } });
+    expect(rereads).not.toHaveBeenCalled();
+    rereads.mockRestore();
+
+    // Revoked directly in the store, behind the API's back: still remembered for a moment, refused after.
+    await orm.em.fork().nativeUpdate(ApiToken, { id: token.id }, { revokedAt: new Date() });
+    const later = new Date(Date.now() + TOKEN_CACHE_TTL_MS + 1);
+    expect(await callerFromToken(orm.em.fork(), secret, later)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { ApiToken, type ApiTokenEntity, Session, User, type UserEntity } from '.
 import { verifyPassword } from './passwords.js';
 import { newSecret, sha256 } from './secrets.js';
 import { blockedFor, clearFailures, recordFailure, throttleKeys } from './throttle.js';
+import { lookupStarted, recalled, remember, rememberUse } from './token-cache.js';
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 export const TOKEN_PREFIX = 'bgl_';
@@ -94,13 +95,26 @@ export async function callerFromToken(
   now = new Date(),
 ): Promise<Caller | null> {
   if (!secret.startsWith(TOKEN_PREFIX)) return null;
-  const token = await em.findOne(ApiToken, { tokenHash: sha256(secret) }, { populate: ['user'] });
-  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now)) return null;
-  const user = token.user.getEntity();
-  if (user.disabled) return null;
+  const tokenHash = sha256(secret);
+  let found = recalled(em, tokenHash, now.getTime());
+  if (!found) {
+    const started = lookupStarted(em);
+    const token = await em.findOne(ApiToken, { tokenHash }, { populate: ['user'] });
+    if (!token || token.revokedAt || token.user.getEntity().disabled) return null;
+    found = {
+      tokenId: token.id,
+      expiresAt: token.expiresAt ?? null,
+      lastUsedAt: token.lastUsedAt ?? null,
+      user: token.user.getEntity(),
+    };
+    remember(em, tokenHash, found, started, now.getTime());
+  }
+  if (found.expiresAt && found.expiresAt <= now) return null;
+  const { user } = found;
   // A write on every request would cost more than the read it guards: a minute's precision is enough.
-  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
-    await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
+  if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+    await em.nativeUpdate(ApiToken, { id: found.tokenId }, { lastUsedAt: now });
+    rememberUse(em, tokenHash, now);
   }
   return { user, via: 'token', csrfToken: null, sessionId: null };
 }

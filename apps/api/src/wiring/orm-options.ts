@@ -1,6 +1,7 @@
 import { type Options, UnderscoreNamingStrategy } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { TokenCacheInvalidation } from '../auth/token-cache.js';
 import type { DatabaseConfig } from '../config.js';
 import { migrationsList } from '../db/migrations/index.js';
 import {
@@ -28,6 +29,8 @@ export function ormOptions(database: DatabaseConfig): Options {
     allowGlobalContext: false,
     forceUtcTimezone: true,
     discovery: { warnWhenNoEntities: true },
+    // Remembered API token look-ups are forgotten on any account or token write.
+    subscribers: [new TokenCacheInvalidation()],
   } satisfies Partial<Options>;
   if (database.kind === 'sqlite') {
     const busyTimeoutMs = database.busyTimeoutMs ?? DEFAULT_SQLITE_BUSY_TIMEOUT_MS;
