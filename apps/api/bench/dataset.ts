@@ -7,17 +7,43 @@ export interface DatasetSize {
   zones: number;
   facilities: number;
   indicators: number;
+  /** Monthly figures per indicator: from 2012-01, or as many months before 2021-12 when more than 120. */
   months: number;
+  /** One figure in this many is revised: its first vintage superseded by a second (0: none). */
+  reviseEvery?: number;
 }
 
-/** The size issue #4 asks for: 500 zones, 5,000 facilities, 200 indicators × 120 monthly observations. */
-export const FULL: DatasetSize = { zones: 500, facilities: 5000, indicators: 200, months: 120 };
+/** The bench's usual size: 500 zones, 5,000 facilities, 200 indicators × 120 monthly figures. */
+export const FULL: DatasetSize = {
+  zones: 500,
+  facilities: 5000,
+  indicators: 200,
+  months: 120,
+  reviseEvery: 0,
+};
+
+/** `BENCH_SCALE=large`: a million figures — 2,000 indicators × 500 months, one in 500 revised. */
+export const LARGE: DatasetSize = {
+  zones: 500,
+  facilities: 5000,
+  indicators: 2000,
+  months: 500,
+  reviseEvery: 500,
+};
+
+export function sizeOf(scale: string | undefined): DatasetSize {
+  if (scale === undefined || scale === '' || scale === 'full') return FULL;
+  if (scale === 'large') return LARGE;
+  throw new Error(`BENCH_SCALE must be "full" or "large", not ${JSON.stringify(scale)}`);
+}
 
 export interface Dataset {
   zoneIds: string[];
   facilityIds: string[];
   indicatorIds: string[];
   sourceId: string;
+  /** Observation rows written, superseded vintages included. */
+  rows: number;
 }
 
 const FACILITY_KINDS = [
@@ -107,30 +133,54 @@ export async function generateDataset(orm: MikroORM, size: DatasetSize): Promise
     })),
   );
 
-  const observations: object[] = [];
-  indicatorIds.forEach((indicatorId, n) => {
-    for (let m = 0; m < size.months; m++) {
-      const period = `${2012 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
-      const parsed = parsePeriod(period);
-      if (!parsed.ok) throw new Error(`bad period ${period}`);
-      observations.push({
-        id: randomUUID(),
-        indicator_id: indicatorId,
-        period,
-        period_start: parsed.value.start,
-        period_end: parsed.value.end,
-        value: String(1000 + ((n * 37 + m * 11) % 500)),
-        status: 'FINAL',
-        source_id: sourceId,
-        vintage: 1,
-        recorded_at: now,
-        ...record(now),
-      });
-    }
+  // Figures in slices of indicators, so that a million rows never sit in memory at once.
+  const periods = Array.from({ length: size.months }, (_, k) => {
+    const m = Math.min(2012 * 12, 2021 * 12 + 11 - (size.months - 1)) + k;
+    const period = `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+    const parsed = parsePeriod(period);
+    if (!parsed.ok) throw new Error(`bad period ${period}`);
+    return { period, start: parsed.value.start, end: parsed.value.end };
   });
-  await insert('observation', observations);
+  let rows = 0;
+  const SLICE = 20;
+  for (let first = 0; first < indicatorIds.length; first += SLICE) {
+    const observations: object[] = [];
+    indicatorIds.slice(first, first + SLICE).forEach((indicatorId, offset) => {
+      const n = first + offset;
+      periods.forEach(({ period, start, end }, m) => {
+        const figure = {
+          indicator_id: indicatorId,
+          period,
+          period_start: start,
+          period_end: end,
+          status: 'FINAL',
+          source_id: sourceId,
+          recorded_at: now,
+          ...record(now),
+        };
+        const value = String(1000 + ((n * 37 + m * 11) % 500));
+        if (size.reviseEvery && (n * size.months + m) % size.reviseEvery === 0) {
+          // The revision first, so that the row it supersedes can point to it.
+          const revision = randomUUID();
+          observations.push({ ...figure, id: revision, value, vintage: 2 });
+          observations.push({
+            ...figure,
+            id: randomUUID(),
+            value: String(Number(value) - 1),
+            vintage: 1,
+            superseded_at: now,
+            superseded_by_id: revision,
+          });
+        } else {
+          observations.push({ ...figure, id: randomUUID(), value, vintage: 1 });
+        }
+      });
+    });
+    await insert('observation', observations);
+    rows += observations.length;
+  }
   // A live database has planner statistics (PostgreSQL's autovacuum gathers them); one just filled
   // in bulk has none, and PostgreSQL would plan the first minutes' queries for empty tables.
   await knex.raw('analyze');
-  return { zoneIds, facilityIds, indicatorIds, sourceId };
+  return { zoneIds, facilityIds, indicatorIds, sourceId, rows };
 }
