@@ -29,7 +29,8 @@ import {
  * against the performance issue's target.
  *
  * Filters: BENCH_ONLY=sqlite|postgresql, BENCH_WORKLOADS=nested,series,mix, BENCH_DURATION (s),
- * BENCH_CONNECTIONS, BENCH_AGE_WRITES (0 skips ageing), BENCH_SCALE=large.
+ * BENCH_CONNECTIONS, BENCH_AGE_WRITES (0 skips ageing), BENCH_SCALE=large, BENCH_NODE_FLAGS (the
+ * servers' V8 flags).
  */
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -45,9 +46,10 @@ const CLOCK_TICKS_PER_SECOND = 100; // Linux's USER_HZ, what /proc/<pid>/stat co
 const MB = 1024 * 1024;
 
 const script = fileURLToPath(new URL('./serve.ts', import.meta.url));
-// The same V8 heap setting as `npm start`: a larger young generation for a server whose requests
-// each build thousands of short-lived objects.
-const execArgv = ['--max-semi-space-size=64', '--import', 'tsx'];
+// V8's defaults, as `npm start` runs; BENCH_NODE_FLAGS tries others (`--max-semi-space-size=64`
+// bought no CPU per request and cost up to a gigabyte of peak RSS).
+const nodeFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+const execArgv = [...nodeFlags, '--import', 'tsx'];
 const env = { ...process.env, NODE_ENV: 'production' };
 
 function prepare(kind: string, location: string): Promise<Prepared> {
