@@ -1,10 +1,18 @@
 import { type Frequency, previousYearPeriod, toPeriod } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
+import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import type { IndicatorRow } from './indicator.entity.js';
 import { periodArgument, YoyChangeRef } from './observation.graphql.js';
 import { observationRepository, onRecord } from './observation.repository.js';
-import { drawSeries, type SeriesPoint, type SeriesRange, seriesGrain } from './series.js';
+import {
+  drawSeries,
+  pointProgress,
+  pointTarget,
+  type SeriesPoint,
+  type SeriesRange,
+  seriesGrain,
+} from './series.js';
 import { checkAsOf, statisticsLoaders } from './statistics.loaders.js';
 import { FrequencyEnum, IndicatorRef, TargetRef } from './statistics.ref.js';
 
@@ -26,13 +34,22 @@ const SeriesPointRef = builder.objectRef<SeriesPoint>('SeriesPoint').implement({
       nullable: true,
       description: 'Running total within the calendar year (SUM indicators only).',
     }),
-    target: t.field({ type: TargetRef, nullable: true, resolve: (p) => p.target }),
-    progress: t.exposeString('progress', {
+    // The targets load (one statement for every indicator of the request) only when one of these is asked for.
+    target: t.field({
+      type: TargetRef,
+      nullable: true,
+      resolve: async (p, _, ctx) => pointTarget(p, await targetsOf(ctx, p)),
+    }),
+    progress: t.string({
       nullable: true,
       description: 'Percent of the target, one decimal.',
+      resolve: async (p, _, ctx) => pointProgress(p, pointTarget(p, await targetsOf(ctx, p))),
     }),
   }),
 });
+
+const targetsOf = (ctx: Context, point: SeriesPoint) =>
+  statisticsLoaders(ctx).targets.load(`${point.indicator.id}:all`);
 
 builder.objectFields(IndicatorRef, (t) => ({
   series: t.loadableList({
@@ -55,16 +72,13 @@ builder.objectFields(IndicatorRef, (t) => ({
         indicators.map((i) => i.id),
         { start: `${previousYearPeriod(range.from).from.year}-01-01`, end: range.to.end, asOf: range.asOf },
       );
-      const targets = await statisticsLoaders(ctx).targets.loadMany(indicators.map((i) => `${i.id}:all`));
-      return indicators.map((indicator, i) => {
+      return indicators.map((indicator) => {
         try {
           const own = onRecord(
             rows.filter((row) => row.indicator.id === indicator.id),
             range.asOf,
           );
-          const known = targets[i];
-          if (known instanceof Error) return known;
-          return drawSeries(indicator, own, known ?? [], range, ctx.locale);
+          return drawSeries(indicator, own, range, ctx.locale);
         } catch (error) {
           return error as Error;
         }

@@ -28,8 +28,25 @@ export interface SeriesPoint {
   complete: boolean;
   yoy: YoyView | null;
   cumulative: string | null;
-  target: TargetEntity | null;
-  progress: string | null;
+  /** What the point's target and progress are read against; the targets load only when asked for. */
+  indicator: IndicatorRow;
+  asOf: Date | null;
+}
+
+/** The point's target: the last one on record for its period. */
+export function pointTarget(point: SeriesPoint, targets: readonly TargetEntity[]): TargetEntity | null {
+  return (
+    targetsKnown(targets, point.indicator.id, point.asOf)
+      .filter((target) => target.period === point.period)
+      .at(-1) ?? null
+  );
+}
+
+/** Percent of the point's target, one decimal: against the year's running total for a cumulative target. */
+export function pointProgress(point: SeriesPoint, target: TargetEntity | null): string | null {
+  if (!target) return null;
+  const compared = target.kind === 'CUMULATIVE' && point.cumulative ? point.cumulative : point.value;
+  return progressToTarget(compared, target.value, point.indicator.direction);
 }
 
 export interface SeriesRange {
@@ -91,13 +108,12 @@ export function targetsKnown(targets: readonly TargetEntity[], indicatorId: stri
 
 /**
  * One indicator's series from the figures on record (a year before `from` included, for yoy and
- * the year's running total): rolled up, then each point with yoy, cumulative, target and progress —
- * every number from the domain.
+ * the year's running total): rolled up, then each point with yoy and cumulative — every number
+ * from the domain. Target and progress are the point's to work out (pointTarget, pointProgress).
  */
 export function drawSeries(
   indicator: IndicatorRow,
   onRecord: readonly ObservationRow[],
-  targets: readonly TargetEntity[],
   range: SeriesRange,
   locale: Locale,
 ): SeriesPoint[] {
@@ -128,7 +144,6 @@ export function drawSeries(
       for (const p of cumulative(inYear)) running.set(p.period, p.cumulative);
     }
   }
-  const known = targetsKnown(targets, indicator.id, range.asOf);
   return rolled.value
     .filter((p) => {
       const period = toPeriod(p.period);
@@ -137,18 +152,15 @@ export function drawSeries(
     .map((p): SeriesPoint => {
       const previous = byPeriod.get(previousYearPeriod(p.period).text);
       const change = previous ? yoyChange(p.value, previous.value) : null;
-      const total = running.get(p.period) ?? null;
-      const target = known.filter((tg) => tg.period === p.period).at(-1) ?? null;
-      const compared = target?.kind === 'CUMULATIVE' && total ? total : p.value;
       return {
         ...p,
         yoy:
           change && previous
             ? { previous: previous.value, change: change.difference, percent: change.percent }
             : null,
-        cumulative: total,
-        target,
-        progress: target ? progressToTarget(compared, target.value, indicator.direction) : null,
+        cumulative: running.get(p.period) ?? null,
+        indicator,
+        asOf: range.asOf,
       };
     });
 }
