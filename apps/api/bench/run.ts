@@ -309,14 +309,16 @@ for (const store of stores) {
       const line = `| ${store.kind} | ${w.name} | ${a.rps.toFixed(0)} | ${a.p50} / ${a.p99} | ${b.rps.toFixed(0)} | ${b.p50} / ${b.p99} | ${(ratio * 100).toFixed(0)} % | ${f1(a.cpuMsPerRequest)} / ${f1(b.cpuMsPerRequest)} | ${f1(a.dbCpuMsPerRequest)} / ${f1(b.dbCpuMsPerRequest)} | ${w.sql} |`;
       main.push(line);
       console.log(line + (a.errors || b.errors ? `  (errors: API ${a.errors}, baseline ${b.errors})` : ''));
-      check(
-        store.kind,
-        `${w.name}: API/baseline throughput`,
-        `${(ratio * 100).toFixed(0)} %`,
-        `≥ ${w.target * 100} %`,
-        ratio >= w.target,
-      );
-      if (w.key === 'nested') {
+      // The workloads' targets are set at the usual size; at the large one the table shows how they scale.
+      if (!LARGE)
+        check(
+          store.kind,
+          `${w.name}: API/baseline throughput`,
+          `${(ratio * 100).toFixed(0)} %`,
+          `≥ ${w.target * 100} %`,
+          ratio >= w.target,
+        );
+      if (w.key === 'nested' && !LARGE) {
         if (store.kind === 'postgresql') {
           check(
             store.kind,

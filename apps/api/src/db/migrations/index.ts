@@ -3,6 +3,7 @@ import { Migration20261125000000Programs } from './Migration20261125000000-progr
 import { Migration20261125010000WholeDomain } from './Migration20261125010000-whole-domain.js';
 import { Migration20261125030000AccountsAudit } from './Migration20261125030000-accounts-audit.js';
 import { Migration20261130000000LatestFigureIndex } from './Migration20261130000000-latest-figure-index.js';
+import { Migration20261204000000ObservationOrderIndex } from './Migration20261204000000-observation-order-index.js';
 
 /**
  * Migrations in the order they run. They are imported rather than discovered from a folder so
@@ -13,4 +14,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125010000-whole-domain', class: Migration20261125010000WholeDomain },
   { name: 'Migration20261125030000-accounts-audit', class: Migration20261125030000AccountsAudit },
   { name: 'Migration20261130000000-latest-figure-index', class: Migration20261130000000LatestFigureIndex },
+  {
+    name: 'Migration20261204000000-observation-order-index',
+    class: Migration20261204000000ObservationOrderIndex,
+  },
 ];
