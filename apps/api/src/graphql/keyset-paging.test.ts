@@ -206,6 +206,9 @@ describe.each(databaseKinds)('keyset paging on $name', (kind) => {
     };
     expect(await refusal('{ programs(first: 2, after: "xyz") { totalCount } }')).toMatchObject({
       message: 'after: "xyz" is not a cursor from this connection',
+      // Where in the document, and which field: a client's developer finds the mistake from these.
+      locations: [{ line: 1, column: 3 }],
+      path: ['programs'],
       extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
     });
     expect(await refusal('{ programs(last: 2, before: "xyz") { totalCount } }')).toMatchObject({

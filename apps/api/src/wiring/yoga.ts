@@ -2,6 +2,7 @@ import { pickLocale } from '@bitgoeul/domain';
 import type { MikroORM } from '@mikro-orm/core';
 import { createYoga } from 'graphql-yoga';
 import { restrictToPublic, seesOnlyPublic } from '../auth/visibility.js';
+import { useCompiledExecution } from '../graphql/compiled-execution.js';
 import type { Context } from '../graphql/context.js';
 import { faultAwareMask, faultQuietLogger, useFaultAnswers } from '../graphql/faults.js';
 import { useQueryLimits } from '../graphql/limits.js';
@@ -48,6 +49,8 @@ export function createGraphQL({
     plugins: [
       useAuthentication(orm, guards, log),
       useExposure({ publicIntrospection, graphiql }),
+      // Before the limits: their hints are stripped from errors already in graphql-js's shape.
+      useCompiledExecution(),
       useQueryLimits({ suggestions: exposeErrors }),
       useUploadLimits(),
       useFaultAnswers(),
