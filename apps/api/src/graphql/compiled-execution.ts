@@ -4,9 +4,14 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   GraphQLError,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  getNamedType,
+  isInputObjectType,
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  typeFromAST,
   type VariableDefinitionNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -22,13 +27,25 @@ import type { Plugin } from 'graphql-yoga';
  * rather than as a bad request. Each error is rebuilt here as graphql-js would have made it: its
  * field nodes found along its path, the error the resolver threw as its original error, and
  * 400 when execution never began.
+ *
+ * graphql-jit cannot compile a variable whose input type contains itself (every filter does, through
+ * `and`, `or` and `not`): its variable parser is written out field by field and never ends. Such an
+ * operation — every list the admin asks for — runs on graphql-js as before.
  */
 export function useCompiledExecution(): Plugin {
   return {
     onPluginInit({ addPlugin }) {
-      addPlugin(useGraphQlJit() as Plugin);
+      addPlugin(
+        useGraphQlJit(
+          {},
+          {
+            enableIf: (args) => compilable(args.schema, args.document, args.operationName),
+          },
+        ) as Plugin,
+      );
     },
     onExecute({ args }) {
+      if (!compilable(args.schema, args.document, args.operationName)) return;
       return {
         onExecuteDone({ result, setResult }) {
           if (!('errors' in result) || !result.errors?.length) return;
@@ -57,6 +74,38 @@ export function useCompiledExecution(): Plugin {
       };
     },
   };
+}
+
+const selfContaining = new WeakMap<GraphQLSchema, Map<string, boolean>>();
+
+/** Whether graphql-jit can compile the operation: no variable's input type leads back to itself. */
+export function compilable(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): boolean {
+  const operation = operationOf(document, operationName);
+  if (!operation) return true;
+  const memo = selfContaining.get(schema) ?? new Map<string, boolean>();
+  selfContaining.set(schema, memo);
+  // Depth-first over input fields: a type met again while it is still open contains itself.
+  const reachesItself = (type: GraphQLNamedType, open: Set<string>): boolean => {
+    if (!isInputObjectType(type)) return false;
+    if (open.has(type.name)) return true;
+    const cached = memo.get(type.name);
+    if (cached !== undefined) return cached;
+    open.add(type.name);
+    const found = Object.values(type.getFields()).some((field) =>
+      reachesItself(getNamedType(field.type), open),
+    );
+    open.delete(type.name);
+    memo.set(type.name, found);
+    return found;
+  };
+  return (operation.variableDefinitions ?? []).every((definition) => {
+    const type = typeFromAST(schema, definition.type);
+    return !type || !reachesItself(getNamedType(type), new Set());
+  });
 }
 
 function operationOf(document: DocumentNode, name: string | null | undefined) {
