@@ -24,6 +24,8 @@ export {
 export type { TextOptions } from './shared/text.js';
 export {
   ALTITUDE_MAX,
+  GEOMETRY_VERTICES_MAX,
+  NEAR_RADIUS_MAX,
   ALTITUDE_MIN,
   AREA_MAX,
   CAPACITY_MAX,
@@ -253,9 +255,20 @@ export {
   GeometryProblem,
   GeometryType,
   MultiPolygonGeometry,
+  geometryBounds,
   PolygonGeometry,
   ZoneGeometry,
 } from './zones/geometry.js';
+export type { BoundingBox, Near } from './shared/spatial.js';
+export {
+  BoundingBoxInput,
+  boxAround,
+  boxesMeet,
+  formatBox,
+  isWithinBox,
+  NearInput,
+  outsideBoundsIssue,
+} from './shared/spatial.js';
 export type { Designation, Zone, ZoneValues } from './zones/zone.js';
 export {
   checkZoneLinks,

@@ -72,3 +72,10 @@ export const FIGURE_DECIMAL_PLACES_MAX = 12;
 /** A position's altitude in metres, when a boundary gives one (Mount Everest is 8,849 m). */
 export const ALTITUDE_MIN = -20_000;
 export const ALTITUDE_MAX = 100_000;
+/**
+ * A zone's outline: positions in all its rings. A district's surveyed boundary runs to a few thousand;
+ * 10,000 keeps a stored outline under ~300 KB and its crossing check quick.
+ */
+export const GEOMETRY_VERTICES_MAX = 10_000;
+/** How far `near` may reach, in metres: the width of a metropolitan city and its surroundings. */
+export const NEAR_RADIUS_MAX = 100_000;

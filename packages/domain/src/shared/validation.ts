@@ -36,6 +36,7 @@ export const ISSUE_CODES = [
   'CONTROL_CHARACTER',
   'DATE_OUT_OF_RANGE',
   'TOO_PRECISE',
+  'OUTSIDE_BOUNDS',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -138,6 +139,10 @@ const MESSAGES: Record<IssueCode, Bilingual> = {
   TOO_PRECISE: {
     ko: '{field}은(는) 소수점 아래 {max}자리까지만 쓸 수 있습니다.',
     en: '{field} can have at most {max} decimal places.',
+  },
+  OUTSIDE_BOUNDS: {
+    ko: '{field}이(가) 이 시스템이 다루는 지역({bounds}, 경도,위도) 밖에 있습니다. 위도와 경도가 바뀌지 않았는지 확인하세요.',
+    en: '{field} lies outside the area this system serves ({bounds}, lon,lat). Check that latitude and longitude are not swapped.',
   },
 };
 
