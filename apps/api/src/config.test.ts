@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, parseDatabaseUrl } from './config.js';
+import { ConfigError, DEFAULT_CITY_BOUNDS, loadConfig, parseDatabaseUrl } from './config.js';
 
 describe('DATABASE_URL', () => {
   it('defaults to the embedded SQLite file under ./data', () => {
@@ -98,4 +98,26 @@ describe('BITGOEUL_SQLITE_BUSY_TIMEOUT_MS', () => {
       ),
     );
   });
+});
+
+describe('BITGOEUL_CITY_BOUNDS', () => {
+  it('defaults to Gwangju and its surroundings, and takes "west,south,east,north"', () => {
+    expect(loadConfig({}).cityBounds).toEqual(DEFAULT_CITY_BOUNDS);
+    expect(loadConfig({ BITGOEUL_CITY_BOUNDS: ' 126.7, 35.0 ,127.0,35.3 ' }).cityBounds).toEqual({
+      west: 126.7,
+      south: 35,
+      east: 127,
+      north: 35.3,
+    });
+  });
+
+  it.each(['126.7,35.0,127.0', 'west,35,127,35.3', '127.2,35,127,35.3', '126,35,200,36'])(
+    'refuses %s, saying what it takes',
+    (value) => {
+      expect(() => loadConfig({ BITGOEUL_CITY_BOUNDS: value })).toThrow(ConfigError);
+      expect(() => loadConfig({ BITGOEUL_CITY_BOUNDS: value })).toThrow(
+        /is not "west,south,east,north" in degrees/,
+      );
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { type BoundingBox, BoundingBoxInput, formatBox } from '@bitgoeul/domain';
 
 /** Where the data lives: the embedded SQLite file by default, PostgreSQL when `DATABASE_URL` says so. */
 export type DatabaseConfig =
@@ -28,6 +29,8 @@ export interface AppConfig {
   rateLimit: RateLimit | null;
   /** How long a stop waits for the requests in flight (BITGOEUL_SHUTDOWN_TIMEOUT, in seconds). */
   shutdownTimeoutMs: number;
+  /** Where a facility may be placed (BITGOEUL_CITY_BOUNDS): the city and its surroundings. */
+  cityBounds: BoundingBox;
 }
 
 /** How fast one client may call: a sustained rate and the burst it may spend at once. */
@@ -179,6 +182,26 @@ export function parseBusyTimeout(raw: string | undefined): number | undefined {
   return ms;
 }
 
+/**
+ * Gwangju (126.64–127.02 E, 35.05–35.26 N) with a margin that takes in the parts of its zones
+ * beyond the city line (빛그린산단's 함평 part, 첨단3지구's 장성 part).
+ */
+export const DEFAULT_CITY_BOUNDS: BoundingBox = { west: 126.45, south: 34.95, east: 127.15, north: 35.4 };
+
+/** BITGOEUL_CITY_BOUNDS: "west,south,east,north" in degrees; unset or empty means Gwangju. */
+export function parseCityBounds(raw: string | undefined): BoundingBox {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_CITY_BOUNDS;
+  const parts = raw.split(',').map((part) => Number(part.trim()));
+  const [west, south, east, north] = parts;
+  const box = BoundingBoxInput.safeParse({ west, south, east, north });
+  if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n)) || !box.success) {
+    throw new ConfigError(
+      `BITGOEUL_CITY_BOUNDS "${raw}" is not "west,south,east,north" in degrees (west ≤ east, south ≤ north); leave it unset for Gwangju (${formatBox(DEFAULT_CITY_BOUNDS)})`,
+    );
+  }
+  return box.data;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -203,5 +226,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ),
     rateLimit: parseRateLimit(env.BITGOEUL_RATE_LIMIT, env.BITGOEUL_RATE_LIMIT_BURST),
     shutdownTimeoutMs: parseShutdownTimeout(env.BITGOEUL_SHUTDOWN_TIMEOUT),
+    cityBounds: parseCityBounds(env.BITGOEUL_CITY_BOUNDS),
   };
 }

@@ -43,6 +43,11 @@ export interface ConnectionQueryOptions<E extends object, F, O extends string, N
   entity: EntityName<E>;
   /** The query for the given arguments; called once per query (raw SQL fragments can be used only once). */
   where: (args: ConnectionArgs<F, O>, ctx: Context) => FilterQuery<E>;
+  /**
+   * Turns what SQL cannot test into what it can, before `where`: a spatial condition becomes the
+   * ids an exact test in code found among the candidates SQL gave.
+   */
+  prepareFilter?: (filter: F, ctx: Context) => Promise<F>;
   /** Arguments besides paging, filter and orderBy. */
   args?: (arg: ArgBuilder) => InputFieldMap;
   /** The node a row is shown as; the row itself unless given. */
@@ -140,6 +145,9 @@ export function connectionQuery<E extends object, F, O extends string = never, N
             // Bad input is refused first, with the ids as sent, so no error shows a replaced id.
             options.where(values, ctx);
             values.filter = await withoutUnseenIds(values.filter, filterArg.type, ctx);
+          }
+          if (values.filter && options.prepareFilter) {
+            values.filter = await options.prepareFilter(values.filter, ctx);
           }
           return pageOf(values, {
             em: ctx.em,

@@ -4,6 +4,7 @@ import { Migration20261125010000WholeDomain } from './Migration20261125010000-wh
 import { Migration20261125030000AccountsAudit } from './Migration20261125030000-accounts-audit.js';
 import { Migration20261130000000LatestFigureIndex } from './Migration20261130000000-latest-figure-index.js';
 import { Migration20261204000000ObservationOrderIndex } from './Migration20261204000000-observation-order-index.js';
+import { Migration20261204100000ZoneBounds } from './Migration20261204100000-zone-bounds.js';
 
 /**
  * Migrations in the order they run. They are imported rather than discovered from a folder so
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261204000000-observation-order-index',
     class: Migration20261204000000ObservationOrderIndex,
   },
+  { name: 'Migration20261204100000-zone-bounds', class: Migration20261204100000ZoneBounds },
 ];

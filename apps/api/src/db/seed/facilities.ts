@@ -2,10 +2,8 @@ import type { Bilingual, FacilityKind, FacilityStatus, OrganisationRole } from '
 import { CITY } from './organisations.js';
 
 /**
- * The facilities the article names. It gives no address beyond "광주", no coordinates and no
- * capacity, so every location is the city at APPROXIMATE precision, and no facility is placed in a
- * zone: the article never says which zone a facility stands in (the data centre is built "at the
- * same time as" the AI complex, not "in" it).
+ * The facilities the article names. It gives no address beyond "광주", no coordinates, no capacity
+ * and no zone a facility stands in; where each stands comes from other public sources (places.ts).
  */
 export interface SeedFacility {
   code: string;
@@ -17,9 +15,6 @@ export interface SeedFacility {
   programs: string[];
   organisations?: { organisation: string; role: OrganisationRole }[];
 }
-
-/** Where the article puts every facility: in Gwangju, nothing finer. */
-export const SEED_FACILITY_ADDRESS: Bilingual = { ko: '광주광역시', en: 'Gwangju' };
 
 export const seedFacilities: SeedFacility[] = [
   {

@@ -17,6 +17,7 @@ export function lookup<T>(records: Map<string, T>, what: string) {
 export interface Loaded {
   tx: EntityManager;
   article: SourceEntity;
+  source: (code: string) => SourceEntity;
   now: Date;
   program: (code: string) => ProgramEntity;
   organisation: (code: string) => OrganisationEntity;

@@ -1,4 +1,10 @@
-import { computeEntitlement, previousYearPeriod, progressToTarget, yoyChange } from '@bitgoeul/domain';
+import {
+  areaToSquareMetres,
+  computeEntitlement,
+  previousYearPeriod,
+  progressToTarget,
+  yoyChange,
+} from '@bitgoeul/domain';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseKind, databaseKinds, type TestDatabase } from '../../../test/databases.js';
@@ -16,7 +22,8 @@ import { BIRTHS_REPORTED_YOY } from './statistics.js';
 
 /** Rows per table after seeding an empty database: a change to the seed data shows up here. */
 const EXPECTED_ROWS: Record<string, number> = {
-  source: 1,
+  // The article, and the twelve public sources of the facilities' places and the zones' areas.
+  source: 13,
   program: 38,
   organisation: 11,
   program_organisation: 44,
@@ -199,7 +206,103 @@ describe.each(databaseKinds)('the seed on $name', (kind: DatabaseKind) => {
     ]);
     const plant = await em.findOneOrFail(Facility, { code: 'GGM-CAR-PLANT' }, { populate: ['operator'] });
     expect(plant.operator?.getEntity().code).toBe('GGM');
-    expect(plant).toMatchObject({ status: 'COMPLETED', locationPrecision: 'APPROXIMATE', latitude: null });
+    expect(plant).toMatchObject({ status: 'COMPLETED', locationPrecision: 'APPROXIMATE' });
+  });
+
+  it('places the facilities and sizes the zones where public sources do, citing each source', async () => {
+    const em = fork();
+    const facilities = await em.find(
+      Facility,
+      {},
+      { populate: ['zone', 'sources'], orderBy: { code: 'asc' } },
+    );
+    const placed = facilities.map((f) => ({
+      code: f.code,
+      at: f.longitude === null ? null : [f.longitude, f.latitude],
+      precision: f.locationPrecision,
+      zone: f.zone?.getEntity().code ?? null,
+      cited: f.sources
+        .getItems()
+        .map((s) => s.code)
+        .filter((code) => code !== ARTICLE_SOURCE)
+        .sort(),
+    }));
+    expect(placed).toEqual([
+      {
+        code: 'ECO-CAR-PARTS-CERTIFICATION-CENTRE',
+        at: [126.699608, 35.159117],
+        precision: 'APPROXIMATE',
+        zone: 'GWANGJU-FEZ-BITGREEN',
+        cited: ['KMA-FORECAST-GRID-REFERENCE-POINTS', 'KOTSA-2023-11-24-CERTIFICATION-CENTRE'],
+      },
+      {
+        code: 'EMERGENCY-CHILDCARE-CENTRE-24H',
+        at: null,
+        precision: 'APPROXIMATE',
+        zone: null,
+        cited: ['GJDAILY-2020-08-18-CHILDCARE-CENTRE'],
+      },
+      {
+        code: 'ESPORTS-ARENA',
+        at: [126.93306, 35.14222],
+        precision: 'APPROXIMATE',
+        zone: null,
+        cited: ['HANKYUNG-2020-12-20-ESPORTS-ARENA'],
+      },
+      {
+        code: 'GGM-CAR-PLANT',
+        at: [126.699608, 35.159117],
+        precision: 'APPROXIMATE',
+        zone: 'GWANGJU-FEZ-BITGREEN',
+        cited: ['HERALD-2021-04-28-GGM-PLANT', 'KMA-FORECAST-GRID-REFERENCE-POINTS'],
+      },
+      {
+        code: 'KIMDAEJUNG-CONVENTION-CENTER',
+        at: [126.845178, 35.146992],
+        precision: 'APPROXIMATE',
+        zone: null,
+        cited: ['JOONGANG-2005-09-KIMDAEJUNG-CENTER', 'KMA-FORECAST-GRID-REFERENCE-POINTS'],
+      },
+      {
+        code: 'KOREA-SWIMMING-PROMOTION-CENTRE',
+        at: null,
+        precision: 'APPROXIMATE',
+        zone: null,
+        cited: ['NAMDONEWS-2019-12-15-SWIMMING-CENTRE'],
+      },
+      {
+        code: 'NATIONAL-AI-DATA-CENTRE',
+        at: [126.8837, 35.21985],
+        precision: 'APPROXIMATE',
+        zone: 'GWANGJU-AI-CONVERGENCE-COMPLEX',
+        cited: ['KMA-FORECAST-GRID-REFERENCE-POINTS', 'SCIENCETIMES-2021-11-22-AI-CLUSTER'],
+      },
+    ]);
+    const certificationCentre = facilities.find((f) => f.code === 'ECO-CAR-PARTS-CERTIFICATION-CENTRE');
+    expect(certificationCentre?.address?.ko).toBe('광주광역시 광산구 빛동10로 23');
+
+    const zones = await em.find(Zone, {}, { orderBy: { code: 'asc' } });
+    const squareMetres = Object.fromEntries(
+      zones.map((z) => [
+        z.code,
+        z.areaValue == null ? null : areaToSquareMetres({ value: Number(z.areaValue), unit: z.areaUnit! }),
+      ]),
+    );
+    const districts = ['BITGREEN', 'CHEOMDAN-3', 'ENERGY-VALLEY-GENERAL', 'ENERGY-VALLEY-NATIONAL'];
+    expect(districts.map((d) => squareMetres[`GWANGJU-FEZ-${d}`])).toEqual([
+      1_847_000, 1_106_000, 932_000, 486_000,
+    ]);
+    // The four districts make up the whole zone as designated: 4.371 km².
+    expect(districts.reduce((sum, d) => sum + squareMetres[`GWANGJU-FEZ-${d}`]!, 0)).toBe(
+      squareMetres['GWANGJU-FEZ'],
+    );
+    expect(squareMetres).toMatchObject({
+      'GWANGJU-RND-SPECIAL-ZONE': 18_700_000,
+      'GWANGJU-UNMANNED-VEHICLE-RFZ': 16_790_000,
+      'GWANGJU-AI-CONVERGENCE-COMPLEX': 47_256,
+    });
+    // No public outline of any zone was found: none is drawn.
+    expect(zones.filter((z) => z.geometry != null).map((z) => z.code)).toEqual([]);
   });
 
   it('links the bank to its volleyball club and the partners to their programs', async () => {

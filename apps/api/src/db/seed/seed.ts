@@ -17,9 +17,10 @@ import { programFields } from '../../modules/programs/program.repository.js';
 import { Source, type SourceEntity } from '../../modules/sources/source.entity.js';
 import { Zone, type ZoneEntity, ZoneOrganisation } from '../../modules/zones/zone.entity.js';
 import { zoneFields } from '../../modules/zones/zone.repository.js';
-import { SEED_FACILITY_ADDRESS, seedFacilities } from './facilities.js';
+import { seedFacilities } from './facilities.js';
 import { loadBenefitRules, loadIndicator, loadMilestones } from './load-figures.js';
 import { seedOrganisations, seedProgramLinks } from './organisations.js';
+import { facilityPlaces, placeSources, zoneAreas } from './places.js';
 import { type SeedProgram, seedPrograms } from './programs.js';
 import { seedSocietyPrograms } from './programs-society.js';
 import { type Loaded, lookup } from './seed-context.js';
@@ -32,18 +33,23 @@ export const allSeedPrograms: SeedProgram[] = [...seedPrograms, ...seedSocietyPr
 /**
  * Loads the seed into an empty database, all of it in one transaction. A database that already
  * holds programs is left exactly as it is, so a restart never overwrites an official's edits.
- * Every record cites the article (its `sources`, or `source` for observations and targets).
+ * Every record cites the article (its `sources`, or `source` for observations and targets); a
+ * facility's place and a zone's area also cite where they are taken from (places.ts).
  */
 export async function seedIfEmpty(em: EntityManager): Promise<boolean> {
   if ((await em.count(Program, {})) > 0) return false;
   await em.transactional(async (tx) => {
-    const sources = new Map(seedSources.map((s) => [s.code, tx.create(Source, { ...s })]));
-    const article = lookup(sources, 'source')(ARTICLE_SOURCE);
+    const sources = new Map(
+      [...seedSources, ...placeSources].map((s) => [s.code, tx.create(Source, { ...s })]),
+    );
+    const source = lookup(sources, 'source');
+    const article = source(ARTICLE_SOURCE);
     const programs = loadPrograms(tx, article);
     const organisations = loadOrganisations(tx, article);
     const ctx: Omit<Loaded, 'zone' | 'facility'> = {
       tx,
       article,
+      source,
       now: new Date(),
       program: lookup(programs, 'program'),
       organisation: lookup(organisations, 'organisation'),
@@ -134,7 +140,7 @@ function loadZones(ctx: Omit<Loaded, 'zone' | 'facility'>): Map<string, ZoneEnti
       parentId: null,
       overlappingZoneIds: [],
       designation: designation ? { ...designation, instrumentNumber: null, expiresOn: null } : null,
-      area: null,
+      area: zoneAreas[seed.code]?.area ?? null,
       specialisations: seed.specialisations ?? [],
       geometry: null,
       visibility: 'PUBLIC',
@@ -144,7 +150,7 @@ function loadZones(ctx: Omit<Loaded, 'zone' | 'facility'>): Map<string, ZoneEnti
       ...zoneFields(values),
       parent: seed.parent ? existing(seed.parent) : null,
       programs: (seed.programs ?? []).map(ctx.program),
-      sources: [article],
+      sources: [article, ...(zoneAreas[seed.code] ? [ctx.source(zoneAreas[seed.code]!.source)] : [])],
     });
     for (const link of seed.organisations ?? []) {
       tx.create(ZoneOrganisation, {
@@ -164,6 +170,8 @@ function loadFacilities(ctx: Omit<Loaded, 'facility'>): Map<string, FacilityEnti
   const { tx, article } = ctx;
   const byCode = new Map<string, FacilityEntity>();
   for (const seed of seedFacilities) {
+    const place = facilityPlaces[seed.code];
+    if (!place) throw new Error(`The seed gives no place for facility ${seed.code}`);
     const values: FacilityValues = {
       code: seed.code,
       name: seed.name,
@@ -173,7 +181,11 @@ function loadFacilities(ctx: Omit<Loaded, 'facility'>): Map<string, FacilityEnti
       status: seed.status,
       zoneId: null,
       operatorId: null,
-      location: { address: SEED_FACILITY_ADDRESS, coordinates: null, precision: 'APPROXIMATE' },
+      location: {
+        address: place.address,
+        coordinates: place.coordinates ?? null,
+        precision: place.precision,
+      },
       capacity: null,
       programIds: [],
       sourceIds: [],
@@ -181,10 +193,10 @@ function loadFacilities(ctx: Omit<Loaded, 'facility'>): Map<string, FacilityEnti
     // The links name records made in this transaction and not yet flushed, so they are set here.
     const facility = tx.create(Facility, {
       ...facilityFields(values),
-      zone: null,
+      zone: place.zone ? ctx.zone(place.zone) : null,
       operator: seed.operator ? ctx.organisation(seed.operator) : null,
       programs: seed.programs.map(ctx.program),
-      sources: [article],
+      sources: [article, ...place.sources.map(ctx.source)],
     });
     for (const link of seed.organisations ?? []) {
       tx.create(FacilityOrganisation, {

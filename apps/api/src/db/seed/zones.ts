@@ -3,7 +3,8 @@ import { CITY } from './organisations.js';
 
 /**
  * The designations the article names. It gives no areas, no boundaries, no notice numbers and no
- * special exemptions for the regulation-free zone, so those stay empty rather than invented.
+ * special exemptions for the regulation-free zone; the areas come from other public sources
+ * (places.ts), and the rest stay empty rather than invented.
  */
 export interface SeedZone {
   code: string;

@@ -1,4 +1,4 @@
-import type { FacilityKind, FacilityStatus, Visibility } from '@bitgoeul/domain';
+import type { BoundingBox, FacilityKind, FacilityStatus, Near, Visibility } from '@bitgoeul/domain';
 import { type Dictionary, raw } from '@mikro-orm/core';
 import { decodeId } from '../../graphql/common.js';
 import {
@@ -28,7 +28,16 @@ export interface FacilityFilterInput extends Combinable<FacilityFilterInput> {
   zoneWithin?: string | number | null;
   operator?: IdFilterInput | null;
   program?: IdFilterInput | null;
+  withinBox?: BoundingBox | null;
+  near?: Near | null;
+  insideZone?: string | number | null;
+  /** What prepareFacilityFilter found for `near` and `insideZone`: never sent by a client. */
+  nearIds?: string[] | null;
+  insideZoneIds?: string[] | null;
 }
+
+const idsCondition = (ids: string[]): Dictionary =>
+  ids.length ? { id: { $in: ids } } : { [raw(() => '1 = 0')]: [] };
 
 /**
  * Facilities linked to programs. A subquery on the link table rather than a join, so a facility in
@@ -87,6 +96,15 @@ export function facilityWhere(
       parts.push(nullSafe('operator', f.operator, operator));
     }
     if (f.program) parts.push(...programCondition(f.program));
+    const box = f.withinBox;
+    if (box) {
+      parts.push({
+        longitude: { $gte: box.west, $lte: box.east },
+        latitude: { $gte: box.south, $lte: box.north },
+      });
+    }
+    if (f.near) parts.push(idsCondition(f.nearIds ?? []));
+    if (f.insideZone != null) parts.push(idsCondition(f.insideZoneIds ?? []));
     return parts;
   }) as FacilityWhere;
 }

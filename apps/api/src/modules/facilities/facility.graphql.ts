@@ -13,6 +13,7 @@ import {
 } from '../../graphql/common.js';
 import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
+import { BoundingBoxRef, NearRef } from '../../graphql/spatial.js';
 import { ProgramRef } from '../programs/ref.js';
 import { SourceRef } from '../sources/ref.js';
 import { Facility, type FacilityRow } from './facility.entity.js';
@@ -30,6 +31,7 @@ import {
   LocationPrecisionEnum,
 } from './facility.ref.js';
 import { facilityRepository } from './facility.repository.js';
+import { prepareFacilityFilter } from './facility.spatial.js';
 
 // The rest of the module registers itself on import; graphql/schema.ts loads only this file.
 
@@ -147,6 +149,15 @@ export const FacilityFilter = builder.inputRef<FacilityFilterInput>('FacilityFil
       type: IDFilter,
       description: '`{ eq }` / `{ in }`: linked to the program(s); `{ isNull: true }`: linked to none.',
     }),
+    withinBox: t.field({ type: BoundingBoxRef, description: 'Facilities whose point lies in the box.' }),
+    near: t.field({
+      type: NearRef,
+      description: 'Facilities whose point lies within the radius of a point (great-circle distance).',
+    }),
+    insideZone: t.id({
+      description:
+        "Facilities whose point lies inside the zone's outline, geometrically (not the zone they are recorded in: see zone, zoneWithin). A zone without an outline has none inside.",
+    }),
     and: t.field({ type: [FacilityFilter] }),
     or: t.field({ type: [FacilityFilter] }),
     not: t.field({ type: FacilityFilter }),
@@ -163,6 +174,7 @@ connectionQuery({
   order: { fields: FACILITY_ORDER_FIELDS, build: facilityOrder },
   entity: Facility,
   where: (args, ctx) => facilityWhere(args.filter, seesOnlyPublic(ctx.caller)),
+  prepareFilter: prepareFacilityFilter,
 });
 
 builder.queryFields((t) => ({

@@ -2,10 +2,12 @@ import {
   checkTransition,
   FACILITY_FIELD_LABELS,
   type FacilityValues,
+  outsideBoundsIssue,
   validateFacility,
 } from '@bitgoeul/domain';
 import { builder } from '../../graphql/builder.js';
 import { LocalizedTextInput, VisibilityEnum } from '../../graphql/common.js';
+import { configuredCityBounds } from '../../records/city-bounds.js';
 import { countReferrers, deleteBlockers, type Referrer } from '../../records/in-use.js';
 import {
   decodeIdList,
@@ -59,7 +61,16 @@ export const facilityWrites: RecordWriteSpec<FacilityEntity, FacilityValues> = {
     // A new facility may start anywhere (the seed records ones already operating); a stored one
     // moves only along the lifecycle, judged from the status as stored, not as the client last saw it.
     const transition = current ? checkTransition(current.status, values.status) : null;
-    return [...(transition ? [transition] : []), ...(await referenceIssues(em, values))];
+    const outside = outsideBoundsIssue(
+      'location.coordinates',
+      values.location?.coordinates,
+      configuredCityBounds(),
+    );
+    return [
+      ...(transition ? [transition] : []),
+      ...(outside ? [outside] : []),
+      ...(await referenceIssues(em, values)),
+    ];
   },
   async deleteBlockers(em, facility) {
     return deleteBlockers(0, await countReferrers(em, FACILITY_REFERRERS, facility.id));

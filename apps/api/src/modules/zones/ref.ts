@@ -4,3 +4,4 @@ export type { ZoneEntity } from './zone.entity.js';
 export { Zone, ZoneOrganisation } from './zone.entity.js';
 export { zoneSubtreeCondition } from './zone.filter.js';
 export { ZoneRef } from './zone.ref.js';
+export { zoneOutline } from './zone.spatial.js';

@@ -45,6 +45,11 @@ export const Zone = defineEntity({
     // Stored as JSON text so that SQLite and PostgreSQL keep them the same way.
     specialisations: p.text().$type<string>().default('[]'),
     geometry: p.text().nullable(),
+    // The outline's extent, kept with it, so the spatial filters find candidates by index.
+    boundsWest: p.double().$type<number>().nullable(),
+    boundsSouth: p.double().$type<number>().nullable(),
+    boundsEast: p.double().$type<number>().nullable(),
+    boundsNorth: p.double().$type<number>().nullable(),
     sources: () =>
       p
         .manyToMany(Source)

@@ -1,4 +1,4 @@
-import type { Visibility, ZoneKind, ZoneStatus } from '@bitgoeul/domain';
+import type { BoundingBox, Visibility, ZoneKind, ZoneStatus } from '@bitgoeul/domain';
 import { type Dictionary, raw } from '@mikro-orm/core';
 import { decodeId } from '../../graphql/common.js';
 import {
@@ -25,6 +25,9 @@ export interface ZoneFilterInput extends Combinable<ZoneFilterInput> {
   visibility?: CodeFilterInput<Visibility> | null;
   parent?: IdFilterInput | null;
   within?: string | number | null;
+  withinBox?: BoundingBox | null;
+  /** What prepareZoneFilter found for `withinBox`: never sent by a client. */
+  withinBoxIds?: string[] | null;
 }
 
 /**
@@ -63,6 +66,10 @@ export function zoneWhere(filter: ZoneFilterInput | null | undefined, publicOnly
     if (f.parent) parts.push({ parent: idCondition(f.parent, 'Zone', 'filter.parent') });
     if (f.within != null)
       parts.push(zoneSubtreeCondition('id', decodeId(f.within, 'Zone', 'filter.within'), publicOnly));
+    if (f.withinBox) {
+      const ids = f.withinBoxIds ?? [];
+      parts.push(ids.length ? { id: { $in: ids } } : { [raw(() => '1 = 0')]: [] });
+    }
     return parts;
   }) as ZoneWhere;
 }

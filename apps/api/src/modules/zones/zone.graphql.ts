@@ -16,12 +16,14 @@ import {
 } from '../../graphql/common.js';
 import { connectionQuery } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
+import { BoundingBoxRef } from '../../graphql/spatial.js';
 import { ProgramRef } from '../programs/ref.js';
 import { SourceRef } from '../sources/ref.js';
 import { Zone, type ZoneEntity } from './zone.entity.js';
 import { ZONE_ORDER_FIELDS, type ZoneFilterInput, zoneOrder, zoneWhere } from './zone.filter.js';
 import { ZoneRef } from './zone.ref.js';
 import { zoneDesignation, zoneRepository } from './zone.repository.js';
+import { prepareZoneFilter } from './zone.spatial.js';
 
 export const ZoneKindEnum = codeListEnum(ZoneKind);
 export const ZoneStatusEnum = codeListEnum(ZoneStatus);
@@ -169,6 +171,10 @@ export const ZoneFilter = builder.inputRef<ZoneFilterInput>('ZoneFilter').implem
       description: '`{ eq: id }` lists the districts of a zone; `{ isNull: true }` the top level.',
     }),
     within: t.id({ description: 'This zone and every zone nested under it, at any depth.' }),
+    withinBox: t.field({
+      type: BoundingBoxRef,
+      description: 'Zones whose outline reaches into the box. A zone without an outline is in no box.',
+    }),
     and: t.field({ type: [ZoneFilter] }),
     or: t.field({ type: [ZoneFilter] }),
     not: t.field({ type: ZoneFilter }),
@@ -185,6 +191,7 @@ connectionQuery({
   order: { fields: ZONE_ORDER_FIELDS, build: zoneOrder },
   entity: Zone,
   where: (args, ctx) => zoneWhere(args.filter, seesOnlyPublic(ctx.caller)),
+  prepareFilter: prepareZoneFilter,
 });
 
 builder.queryFields((t) => ({

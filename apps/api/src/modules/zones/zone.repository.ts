@@ -1,4 +1,4 @@
-import { ancestorsOf, type ZoneValues } from '@bitgoeul/domain';
+import { ancestorsOf, geometryBounds, type ZoneValues } from '@bitgoeul/domain';
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { bilingual } from '../../db/embeddables.js';
 import { isStoreId } from '../../db/ids.js';
@@ -182,6 +182,9 @@ export function zoneDesignation(entity: ZoneEntity): ZoneValues['designation'] {
 /** The columns of a validated zone, without its links: what the API's writes and the seed store alike. */
 export function zoneFields(values: ZoneValues) {
   const d = values.designation;
+  const [boundsWest, boundsSouth, boundsEast, boundsNorth] = values.geometry
+    ? geometryBounds(values.geometry)
+    : [null, null, null, null];
   return {
     code: values.code,
     nameKo: values.name.ko,
@@ -199,6 +202,10 @@ export function zoneFields(values: ZoneValues) {
     areaUnit: values.area?.unit ?? null,
     specialisations: JSON.stringify(values.specialisations),
     geometry: values.geometry ? JSON.stringify(values.geometry) : null,
+    boundsWest,
+    boundsSouth,
+    boundsEast,
+    boundsNorth,
     visibility: values.visibility,
   };
 }
