@@ -1,6 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2e, resultsDir, signInThroughPanel, startE2e } from './harness';
 
@@ -20,6 +21,12 @@ afterAll(async () => {
 });
 
 const shot = (name: string) => join(resultsDir, name);
+
+/** A point of the page as a position inside the map's placing target, for `click({ position })`. */
+async function relative(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
+  const target = (await page.getByTestId('place-target').boundingBox())!;
+  return { x: x - target.x, y: y - target.y };
+}
 
 async function facilityId(search: string): Promise<{ id: string; status: string; version: number }> {
   const { facilities } = await e2e.gql<{
@@ -183,6 +190,75 @@ describe('a new official walks through the panel', () => {
     await map.locator('[data-zone="E2E-MAP-ZONE"] path').click({ force: true });
     await page.getByText('지도 시험 구역').first().waitFor();
     expect(page.url()).toContain('/zones/');
+    await page.close();
+  }, 90_000);
+
+  it('places a facility that has only an address where the official clicks; a save over a newer one is refused', async () => {
+    const read = async () =>
+      (
+        await e2e.gql<{
+          facilities: {
+            nodes: {
+              id: string;
+              version: number;
+              location: {
+                address: { ko: string } | null;
+                coordinates: { lon: number; lat: number } | null;
+                precision: string;
+              } | null;
+            }[];
+          };
+        }>(
+          'query($q: String) { facilities(filter: { search: $q }) { nodes { id version location { address { ko } coordinates { lon lat } precision } } } }',
+          { q: FACILITY },
+        )
+      ).facilities.nodes[0]!;
+    const before = await read();
+    expect(before.location?.coordinates).toBeNull();
+    expect(before.location?.address?.ko).toBeTruthy();
+
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.baseUrl}/#/map`);
+    const map = page.getByTestId('map');
+    // The zone the previous walk drew: a click on its middle must land inside its outline.
+    const zone = map.locator('[data-zone="E2E-MAP-ZONE"] path');
+    await zone.waitFor();
+    await page.getByLabel('지도에서 위치 지정').click();
+    await page.getByRole('option', { name: FACILITY }).click();
+    await expect.poll(() => page.getByTestId('place-hint').textContent()).toContain(FACILITY);
+    const box = (await zone.boundingBox())!;
+    await page.getByTestId('place-target').click({
+      position: await relative(page, box.x + box.width / 2, box.y + box.height / 2),
+    });
+    await expect
+      .poll(() => page.getByTestId('place-outcome').textContent())
+      .toBe(`${FACILITY}의 위치를 저장했습니다.`);
+
+    const after = await read();
+    expect(after.location?.precision).toBe('PLACED_ON_MAP');
+    expect(after.location?.address?.ko).toBe(before.location!.address!.ko);
+    const { lon, lat } = after.location!.coordinates!;
+    expect(lon).toBeGreaterThan(126.84);
+    expect(lon).toBeLessThan(126.87);
+    expect(lat).toBeGreaterThan(35.2);
+    expect(lat).toBeLessThan(35.225);
+    await map.locator(`[data-facility] title`, { hasText: FACILITY }).waitFor({ state: 'attached' });
+
+    // Someone else saves the facility while this page still holds the version it read.
+    await page.getByLabel('지도에서 위치 지정').click();
+    await page.getByRole('option', { name: FACILITY }).click();
+    const { updateFacility } = await e2e.gql<{ updateFacility: { userErrors: unknown[] } }>(
+      'mutation($input: UpdateFacilityInput!) { updateFacility(input: $input) { userErrors { message } } }',
+      { input: { id: after.id, version: after.version, capacity: { value: 50, unit: 'PERSONS' } } },
+    );
+    expect(updateFacility.userErrors).toEqual([]);
+    await page.getByTestId('place-target').click({
+      position: await relative(page, box.x + box.width / 3, box.y + box.height / 3),
+    });
+    await expect
+      .poll(() => page.getByTestId('place-outcome').textContent())
+      .toMatch(/^위치를 저장하지 못했습니다: 다른 사용자가 먼저 수정했습니다/);
+    expect((await read()).location!.coordinates).toEqual({ lon, lat });
     await page.close();
   }, 90_000);
 

@@ -19,3 +19,6 @@ export function canAccessResource(role: unknown, resource: string | undefined): 
 
 /** Histories and restores (the `history` fields, `restoreRecord`) are for editors and admins. */
 export const canReadHistory = (role: unknown): boolean => Role.is(role) && roleIncludes(role, 'EDITOR');
+
+/** Writes to records (placing a facility on the map among them) are for editors and admins. */
+export const canEditRecords = (role: unknown): boolean => Role.is(role) && roleIncludes(role, 'EDITOR');

@@ -2,22 +2,26 @@ import { FacilityStatus, ZoneKind } from '@bitgoeul/domain';
 import {
   Alert,
   Box,
+  Button,
   Card,
   CardContent,
   Chip,
   FormControlLabel,
+  MenuItem,
   Stack,
   Switch,
+  TextField,
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
-import { Loading, Title, useCreatePath, useDataProvider, useTranslate } from 'react-admin';
+import { type MouseEvent, useMemo, useState } from 'react';
+import { Loading, Title, useCreatePath, useDataProvider, usePermissions, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { canEditRecords } from '../auth/access';
 import type { BitgoeulDataProvider } from '../dataProvider/dataProvider';
 import { useUiLocale } from '../i18n/useUiLocale';
 import { DistrictLayer, districts } from './DistrictLayer';
-import { loadMapData } from './mapData';
+import { loadMapData, type MapFacility, placeFacility } from './mapData';
 import { STATUS_COLOURS, ZONE_COLOURS } from './mapStyle';
 import { bboxOf, fitProjection, pathOf, positionsOf } from './projection';
 
@@ -37,7 +41,11 @@ export const MapPage = () => {
   const data = useQuery({ queryKey: ['bitgoeul', 'map'], queryFn: () => loadMapData(dataProvider.query) });
   const [showZones, setShowZones] = useState(true);
   const [showFacilities, setShowFacilities] = useState(true);
-  const t = (key: string) => translate(`bitgoeul.map.${key}`);
+  const { permissions } = usePermissions();
+  const [placing, setPlacing] = useState<MapFacility | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const t = (key: string, options?: Record<string, string>) => translate(`bitgoeul.map.${key}`, options);
   const name = (n: { ko: string; en: string | null }) => (locale === 'en' && n.en) || n.ko;
 
   // The picture covers the city and anything recorded beyond its boundary.
@@ -56,6 +64,33 @@ export const MapPage = () => {
   const placed = data.data?.placed ?? [];
   const kinds = ZoneKind.codes.filter((k) => zones.some((z) => z.kind === k));
   const statuses = FacilityStatus.codes.filter((s) => placed.some((f) => f.status === s));
+  // Facilities without a point first: they are the ones an official comes to place.
+  const placeable = [...(data.data?.unplaced ?? []), ...placed];
+
+  // The click's position in the picture's own units, whatever size the picture is drawn at.
+  const place = async (event: MouseEvent<SVGRectElement>) => {
+    const facility = placing;
+    const matrix = event.currentTarget.ownerSVGElement?.getScreenCTM();
+    if (!facility || !matrix || saving) return;
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    const [lon, lat] = project.invert([point.x, point.y]);
+    setSaving(true);
+    try {
+      const result = await placeFacility(dataProvider.query, facility, { lon, lat });
+      if (result.userErrors.length) {
+        const reason = result.userErrors.map((e) => e.message).join(' ');
+        setOutcome({ ok: false, text: t('placeFailed', { reason }) });
+      } else {
+        setOutcome({ ok: true, text: t('placed', { name: name(facility.name) }) });
+        setPlacing(null);
+      }
+    } catch (error) {
+      setOutcome({ ok: false, text: t('placeFailed', { reason: (error as Error).message }) });
+    } finally {
+      setSaving(false);
+      await data.refetch();
+    }
+  };
 
   return (
     <Card sx={{ mt: 2 }}>
@@ -73,6 +108,45 @@ export const MapPage = () => {
             label={`${t('facilities')} (${placed.length})`}
           />
         </Stack>
+        {canEditRecords(permissions) && placeable.length ? (
+          <Stack direction="row" gap={1} alignItems="center" flexWrap="wrap" sx={{ mb: 1 }}>
+            <TextField
+              select
+              size="small"
+              label={t('place')}
+              value={placing?.id ?? ''}
+              onChange={(e) => {
+                setOutcome(null);
+                setPlacing(placeable.find((f) => f.id === e.target.value) ?? null);
+              }}
+              sx={{ minWidth: 280 }}
+              SelectProps={{
+                inputProps: { 'aria-label': t('placeFacility'), 'data-testid': 'place-facility' },
+              }}
+            >
+              {placeable.map((f) => (
+                <MenuItem key={f.id} value={f.id}>
+                  {name(f.name)}
+                </MenuItem>
+              ))}
+            </TextField>
+            {placing ? (
+              <>
+                <Typography variant="body2" data-testid="place-hint">
+                  {t('placeHint', { name: name(placing.name) })}
+                </Typography>
+                <Button size="small" onClick={() => setPlacing(null)}>
+                  {t('placeCancel')}
+                </Button>
+              </>
+            ) : null}
+          </Stack>
+        ) : null}
+        {outcome ? (
+          <Alert severity={outcome.ok ? 'success' : 'error'} sx={{ mb: 1 }} data-testid="place-outcome">
+            {outcome.text}
+          </Alert>
+        ) : null}
         {data.error ? <Alert severity="error">{(data.error as Error).message}</Alert> : null}
         <Box
           component="svg"
@@ -108,6 +182,7 @@ export const MapPage = () => {
                 const { lon, lat } = facility.location!.coordinates!;
                 const [x, y] = project([lon, lat]);
                 const approximate = facility.location!.precision === 'APPROXIMATE';
+                const clicked = facility.location!.precision === 'PLACED_ON_MAP';
                 return (
                   <Link
                     key={facility.id}
@@ -124,13 +199,27 @@ export const MapPage = () => {
                       strokeDasharray={approximate ? '3 2' : undefined}
                     >
                       <title>
-                        {`${name(facility.name)} · ${FacilityStatus.label(facility.status, locale)}${approximate ? ` (${t('approximate')})` : ''}`}
+                        {`${name(facility.name)} · ${FacilityStatus.label(facility.status, locale)}${approximate ? ` (${t('approximate')})` : ''}${clicked ? ` (${t('placedOnMap')})` : ''}`}
                       </title>
                     </circle>
                   </Link>
                 );
               })
             : null}
+          {placing ? (
+            // Over everything else while placing, so a click on a zone or a point places rather than opens.
+            // biome-ignore lint/a11y/noStaticElementInteractions: a pointer's position is the input; from the keyboard the facility's edit form takes the coordinates
+            <rect
+              x={0}
+              y={0}
+              width={WIDTH}
+              height={HEIGHT}
+              fill="transparent"
+              data-testid="place-target"
+              style={{ cursor: saving ? 'progress' : 'crosshair' }}
+              onClick={place}
+            />
+          ) : null}
           <text x={WIDTH - 8} y={HEIGHT - 8} textAnchor="end" fontSize={11} fill="#555">
             {ATTRIBUTION}
           </text>

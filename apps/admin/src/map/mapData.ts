@@ -16,7 +16,9 @@ export interface MapFacility {
   code: string;
   name: LocalizedText;
   status: FacilityStatus;
+  version: number;
   location: {
+    address: LocalizedText | null;
     coordinates: { lon: number; lat: number } | null;
     precision: LocationPrecision;
   } | null;
@@ -43,12 +45,50 @@ const FACILITIES = /* GraphQL */ `
   query MapFacilities($first: Int, $offset: Int) {
     page: facilities(first: $first, offset: $offset) {
       totalCount
-      nodes { id code name { ko en } status location { coordinates { lon lat } precision } }
+      nodes { id code name { ko en } status version location { address { ko en } coordinates { lon lat } precision } }
     }
   }
 `;
 
-export const MAP_DOCUMENTS = { MAP_ZONES: ZONES, MAP_FACILITIES: FACILITIES };
+const PLACE_FACILITY = /* GraphQL */ `
+  mutation PlaceFacility($input: UpdateFacilityInput!) {
+    updateFacility(input: $input) {
+      facility { id version location { coordinates { lon lat } precision } }
+      userErrors { field message code }
+    }
+  }
+`;
+
+export const MAP_DOCUMENTS = { MAP_ZONES: ZONES, MAP_FACILITIES: FACILITIES, PLACE_FACILITY };
+
+export interface PlaceResult {
+  userErrors: { field: string[]; message: string; code: string }[];
+}
+
+/**
+ * Puts a facility where an official clicked: its address kept, the point marked PLACED_ON_MAP, and the
+ * version it was read at sent, so a save over someone else's is refused (STALE_VERSION).
+ */
+export async function placeFacility(
+  query: GraphqlQuery,
+  facility: MapFacility,
+  at: { lon: number; lat: number },
+): Promise<PlaceResult> {
+  const round = (n: number) => Math.round(n * 1e6) / 1e6;
+  const address = facility.location?.address ?? null;
+  const { updateFacility } = await query<{ updateFacility: PlaceResult }>(PLACE_FACILITY, {
+    input: {
+      id: facility.id,
+      version: facility.version,
+      location: {
+        address: address ? { ko: address.ko, en: address.en } : null,
+        coordinates: { lon: round(at.lon), lat: round(at.lat) },
+        precision: 'PLACED_ON_MAP',
+      },
+    },
+  });
+  return updateFacility;
+}
 
 const PAGE = 100;
 

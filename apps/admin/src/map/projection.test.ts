@@ -29,6 +29,19 @@ describe('our projection', () => {
     expect((wx + ex) / 2).toBeCloseTo(200);
   });
 
+  it('finds the longitude and latitude under a point of the picture, the projection undone', () => {
+    const project = fitProjection([126.64, 35.05, 127.02, 35.26], 960, 620, 24);
+    for (const position of [
+      [126.699608, 35.159117],
+      [126.93306, 35.14222],
+      [127.02, 35.05],
+    ] as [number, number][]) {
+      const [lon, lat] = project.invert(project(position));
+      expect(lon).toBeCloseTo(position[0], 9);
+      expect(lat).toBeCloseTo(position[1], 9);
+    }
+  });
+
   it('draws a polygon as a closed SVG path and labels it at its centre', () => {
     const project = fitProjection([126.8, 35.1, 126.9, 35.2], 400, 400, 10);
     expect(pathOf(square, project)).toBe('M44.6,390L355.4,390L355.4,10L44.6,10L44.6,390Z');

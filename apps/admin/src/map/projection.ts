@@ -47,6 +47,8 @@ export function* positionsOf(geometry: AreaGeometry): Generator<Position> {
 
 export interface Projection {
   (position: Position): [number, number];
+  /** The longitude and latitude under a point of the picture (where an official clicked). */
+  invert(point: [number, number]): Position;
   width: number;
   height: number;
 }
@@ -65,6 +67,7 @@ export function fitProjection(box: BBox, width: number, height: number, padding 
     offsetX + (lon - west) * k * scale,
     offsetY + (north - lat) * scale,
   ]) as Projection;
+  project.invert = ([x, y]) => [west + (x - offsetX) / (k * scale), north - (y - offsetY) / scale];
   project.width = width;
   project.height = height;
   return project;
