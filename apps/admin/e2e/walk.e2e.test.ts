@@ -22,10 +22,16 @@ afterAll(async () => {
 
 const shot = (name: string) => join(resultsDir, name);
 
-/** A point of the page as a position inside the map's placing target, for `click({ position })`. */
-async function relative(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  const target = (await page.getByTestId('place-target').boundingBox())!;
-  return { x: x - target.x, y: y - target.y };
+/** The middle of an element on the page, for a click with the mouse at that spot. */
+async function middleOf(page: Page, selector: string, share = 0.5): Promise<{ x: number; y: number }> {
+  // The map's region scrolled into the window, not the element itself: scrolling a layer into view would
+  // scroll Leaflet's own container behind its back.
+  await page
+    .locator('[role="region"]', { has: page.locator(selector) })
+    .first()
+    .scrollIntoViewIfNeeded();
+  const box = (await page.locator(selector).first().boundingBox())!;
+  return { x: box.x + box.width * share, y: box.y + box.height * share };
 }
 
 async function facilityId(search: string): Promise<{ id: string; status: string; version: number }> {
@@ -162,32 +168,67 @@ describe('a new official walks through the panel', () => {
     );
     expect(createFacility.userErrors).toEqual([]);
 
+    const { facilities: seeded } = await e2e.gql<{
+      facilities: { nodes: { code: string; location: { coordinates: unknown } | null }[] };
+    }>('{ facilities(first: 100) { nodes { code location { coordinates { lon } } } } }');
+    const located = seeded.nodes.filter((f) => f.location?.coordinates).map((f) => f.code);
+    expect(located.length).toBeGreaterThanOrEqual(6);
+
     const page = await e2e.newPage();
     await page.goto(`${e2e.baseUrl}/#/map`);
     const map = page.getByTestId('map');
     await map.locator('[data-facility="E2E-MAP-FACILITY"]').waitFor();
-    expect(await map.locator('text').allTextContents()).toEqual(
-      expect.arrayContaining([
-        '동구',
-        '서구',
-        '남구',
-        '북구',
-        '광산구',
-        'Boundaries: Statistics Korea SGIS, KOGL Type 1',
-      ]),
+    // Every facility with a point is a marker, the seed's approximate ones included.
+    const markers = await map
+      .locator('[data-facility]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-facility')));
+    expect(markers.sort()).toEqual([...located].sort());
+    expect(await map.locator('.bitgoeul-district-label').allTextContents()).toEqual(
+      expect.arrayContaining(['동구', '서구', '남구', '북구', '광산구']),
+    );
+    expect(await map.locator('.leaflet-control-attribution').textContent()).toContain(
+      'Boundaries: Statistics Korea SGIS, KOGL Type 1',
     );
     await map.locator('[data-zone="E2E-MAP-ZONE"]').waitFor();
     await page.screenshot({ path: shot('map.png'), fullPage: true });
 
-    await map.locator('[data-facility="E2E-MAP-FACILITY"] circle').click();
-    await page.waitForURL(
-      (url) =>
-        url.hash.endsWith(`/facilities/${encodeURIComponent(createFacility.facility!.id)}/show`) ||
-        url.hash.includes('/show'),
+    // Zoom in with the map's own control: the facility's marker moves away from the middle.
+    const before = await middleOf(page, '[data-facility="E2E-MAP-FACILITY"]');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect
+      .poll(async () => (await middleOf(page, '[data-facility="E2E-MAP-FACILITY"]')).x)
+      .not.toBe(before.x);
+
+    // A click on a marker opens its card: name, status, zone, and a link to the record.
+    await map.locator('[data-facility="E2E-MAP-FACILITY"]').click();
+    const card = page.getByTestId('map-card');
+    await expect.poll(() => card.textContent()).toContain('지도 시험 시설');
+    expect(await card.textContent()).toContain('운영 중');
+    await expect.poll(() => card.textContent()).toContain('구역: 지도 시험 구역');
+    await page.screenshot({ path: shot('map-card.png'), fullPage: true });
+    await card.getByRole('link', { name: '자세히 보기' }).click();
+    await page.waitForURL((url) =>
+      url.hash.endsWith(`/facilities/${encodeURIComponent(createFacility.facility!.id)}/show`),
     );
-    await page.getByText('지도 시험 시설').first().waitFor();
+    // The facility's page shows where it stands, inside its zone's outline.
+    const small = page.getByTestId('facility-map');
+    await small.locator('[data-facility="E2E-MAP-FACILITY"]').waitFor();
+    await small.locator('[data-zone="E2E-MAP-ZONE"]').waitFor();
+    await page.screenshot({ path: shot('facility-map.png'), fullPage: true });
     await page.goBack();
-    await map.locator('[data-zone="E2E-MAP-ZONE"] path').click({ force: true });
+
+    // Layers can be switched off and on.
+    await page.getByLabel(/^시설 \(/).uncheck();
+    await expect.poll(() => map.locator('[data-facility]').count()).toBe(0);
+    await page.getByLabel(/^시설 \(/).check();
+    await map.locator('[data-facility="E2E-MAP-FACILITY"]').waitFor();
+
+    // A zone's card, opened from a click inside its outline away from any marker.
+    const inside = await middleOf(page, '[data-zone="E2E-MAP-ZONE"]', 0.7);
+    await page.mouse.click(inside.x, inside.y);
+    await expect.poll(() => card.textContent()).toContain('지도 시험 구역');
+    await expect.poll(() => card.textContent()).toContain('시설 1곳');
+    await card.getByRole('link', { name: '자세히 보기' }).click();
     await page.getByText('지도 시험 구역').first().waitFor();
     expect(page.url()).toContain('/zones/');
     await page.close();
@@ -221,15 +262,14 @@ describe('a new official walks through the panel', () => {
     await page.goto(`${e2e.baseUrl}/#/map`);
     const map = page.getByTestId('map');
     // The zone the previous walk drew: a click on its middle must land inside its outline.
-    const zone = map.locator('[data-zone="E2E-MAP-ZONE"] path');
-    await zone.waitFor();
+    await map.locator('[data-zone="E2E-MAP-ZONE"]').waitFor();
     await page.getByLabel('지도에서 위치 지정').click();
     await page.getByRole('option', { name: FACILITY }).click();
+    // The choice's menu gone, so that the click below lands on the map rather than its backdrop.
+    await page.locator('[role=listbox]').waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('place-hint').textContent()).toContain(FACILITY);
-    const box = (await zone.boundingBox())!;
-    await page.getByTestId('place-target').click({
-      position: await relative(page, box.x + box.width / 2, box.y + box.height / 2),
-    });
+    const middle = await middleOf(page, '[data-zone="E2E-MAP-ZONE"]');
+    await page.mouse.click(middle.x, middle.y);
     await expect
       .poll(() => page.getByTestId('place-outcome').textContent())
       .toBe(`${FACILITY}의 위치를 저장했습니다.`);
@@ -242,25 +282,156 @@ describe('a new official walks through the panel', () => {
     expect(lon).toBeLessThan(126.87);
     expect(lat).toBeGreaterThan(35.2);
     expect(lat).toBeLessThan(35.225);
-    await map.locator(`[data-facility] title`, { hasText: FACILITY }).waitFor({ state: 'attached' });
+    await map.locator('[data-facility="KOREA-SWIMMING-PROMOTION-CENTRE"]').waitFor();
 
     // Someone else saves the facility while this page still holds the version it read.
     await page.getByLabel('지도에서 위치 지정').click();
     await page.getByRole('option', { name: FACILITY }).click();
+    // The choice's menu gone, so that the click below lands on the map rather than its backdrop.
+    await page.locator('[role=listbox]').waitFor({ state: 'detached' });
     const { updateFacility } = await e2e.gql<{ updateFacility: { userErrors: unknown[] } }>(
       'mutation($input: UpdateFacilityInput!) { updateFacility(input: $input) { userErrors { message } } }',
       { input: { id: after.id, version: after.version, capacity: { value: 50, unit: 'PERSONS' } } },
     );
     expect(updateFacility.userErrors).toEqual([]);
-    await page.getByTestId('place-target').click({
-      position: await relative(page, box.x + box.width / 3, box.y + box.height / 3),
-    });
+    const elsewhere = await middleOf(page, '[data-zone="E2E-MAP-ZONE"]', 0.3);
+    await page.mouse.click(elsewhere.x, elsewhere.y);
     await expect
       .poll(() => page.getByTestId('place-outcome').textContent())
       .toMatch(/^위치를 저장하지 못했습니다: 다른 사용자가 먼저 수정했습니다/);
     expect((await read()).location!.coordinates).toEqual({ lon, lat });
     await page.close();
   }, 90_000);
+
+  it('draws a zone outline on its page, refuses a file that holds a line or a crossing outline, and takes a valid one', async () => {
+    const { createZone } = await e2e.gql<{
+      createZone: { zone: { id: string } | null; userErrors: unknown[] };
+    }>(
+      `mutation($input: CreateZoneInput!) { createZone(input: $input) { zone { id } userErrors { field message } } }`,
+      {
+        input: {
+          code: 'E2E-DRAW-ZONE',
+          name: { ko: '경계 그리기 시험 구역', en: 'Outline drawing test zone' },
+          kind: 'GENERAL_INDUSTRIAL_COMPLEX',
+          status: 'DESIGNATED',
+        },
+      },
+    );
+    expect(createZone.userErrors).toEqual([]);
+    const id = createZone.zone!.id;
+    const read = async () =>
+      (
+        await e2e.gql<{
+          zone: {
+            version: number;
+            geometry: { type: string; coordinates: number[][][] } | null;
+            history: { action: string; changes: { field: string }[] }[];
+          };
+        }>('query($id: ID!) { zone(id: $id) { version geometry history { action changes { field } } } }', {
+          id,
+        })
+      ).zone;
+
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.baseUrl}/#/zones/${encodeURIComponent(id)}/show`);
+    await page.getByTestId('no-outline').waitFor();
+    const map = page.getByTestId('zone-map');
+    await map.locator('.bitgoeul-district-label').first().waitFor();
+    await page.getByRole('button', { name: '경계 그리기' }).click();
+    await expect.poll(() => page.getByTestId('outline-hint').textContent()).toContain('첫 점을 다시 클릭');
+    const frame = (await map.boundingBox())!;
+    const corners = [
+      [0.35, 0.35],
+      [0.65, 0.35],
+      [0.65, 0.65],
+      [0.35, 0.65],
+    ].map(([x, y]) => ({ x: frame.x + frame.width * x!, y: frame.y + frame.height * y! }));
+    for (const c of corners) await page.mouse.click(c.x, c.y);
+    await page.mouse.click(corners[0]!.x, corners[0]!.y);
+    await map.locator('[data-draft]').waitFor();
+    await page.screenshot({ path: shot('zone-draw.png'), fullPage: true });
+    expect((await read()).geometry).toBeNull();
+    await page.getByRole('button', { name: '경계 저장' }).click();
+    await expect.poll(() => page.getByTestId('outline-outcome').textContent()).toBe('경계를 저장했습니다.');
+    const drawn = await read();
+    expect(drawn.geometry?.type).toBe('Polygon');
+    const ring = drawn.geometry!.coordinates[0]!;
+    expect(ring).toHaveLength(5);
+    expect(ring[0]).toEqual(ring[4]);
+    for (const [lon, lat] of ring) {
+      expect(lon).toBeGreaterThan(126.6);
+      expect(lon).toBeLessThan(127.1);
+      expect(lat).toBeGreaterThan(35.0);
+      expect(lat).toBeLessThan(35.3);
+    }
+    expect(drawn.history[0]!.action).toBe('UPDATE');
+    expect(drawn.history[0]!.changes.map((c) => c.field)).toContain('geometry.coordinates');
+    await map.locator('[data-zone="E2E-DRAW-ZONE"]').waitFor();
+
+    const upload = (name: string, value: unknown) =>
+      page.getByTestId('outline-file').setInputFiles({
+        name,
+        mimeType: 'application/geo+json',
+        buffer: Buffer.from(JSON.stringify(value)),
+      });
+    await upload('road.geojson', {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [126.8, 35.1],
+          [126.9, 35.2],
+        ],
+      },
+    });
+    await expect
+      .poll(() => page.getByTestId('outline-outcome').textContent())
+      .toBe(
+        'road.geojson: LineString은(는) 구역 경계가 될 수 없습니다. Polygon 또는 MultiPolygon이어야 합니다.',
+      );
+    const bowtie = [
+      [126.84, 35.2],
+      [126.87, 35.225],
+      [126.87, 35.2],
+      [126.84, 35.225],
+      [126.84, 35.2],
+    ];
+    await upload('bowtie.geojson', { type: 'Polygon', coordinates: [bowtie] });
+    await expect
+      .poll(() => page.getByTestId('outline-outcome').textContent())
+      .toBe('bowtie.geojson: 경계가 올바르지 않습니다 — 경계선이 스스로 교차함');
+    expect((await read()).version).toBe(drawn.version);
+
+    const square = [
+      [126.84, 35.2],
+      [126.87, 35.2],
+      [126.87, 35.225],
+      [126.84, 35.225],
+      [126.84, 35.2],
+    ];
+    await upload('square.geojson', {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: '구역' },
+          geometry: { type: 'Polygon', coordinates: [square] },
+        },
+      ],
+    });
+    await expect
+      .poll(() => page.getByTestId('outline-outcome').textContent())
+      .toContain('square.geojson을(를) 읽었습니다');
+    await map.locator('[data-draft]').waitFor();
+    await page.getByRole('button', { name: '경계 저장' }).click();
+    await expect.poll(() => page.getByTestId('outline-outcome').textContent()).toBe('경계를 저장했습니다.');
+    const uploaded = await read();
+    expect(uploaded.geometry).toEqual({ type: 'Polygon', coordinates: [square] });
+    expect(uploaded.version).toBe(drawn.version + 1);
+    await page.screenshot({ path: shot('zone-map.png'), fullPage: true });
+    await page.close();
+  }, 120_000);
 
   it('uses the benefit calculator: every payment by date and the total in 원', async () => {
     const page = await e2e.newPage();

@@ -9,7 +9,7 @@ import {
   INDICATOR_OBSERVATIONS_QUERY,
   RECORD_OBSERVATION_MUTATION,
 } from '../indicators/observationDocuments';
-import { MAP_DOCUMENTS } from '../map/mapData';
+import { MAP_DOCUMENTS, PANE_DOCUMENTS } from '../map/mapData';
 import {
   ISSUE_API_TOKEN_MUTATION,
   REVOKE_API_TOKEN_MUTATION,
@@ -59,6 +59,7 @@ describe('the documents the admin sends are valid against apps/api/schema.graphq
       RECORD_OBSERVATION_MUTATION,
       CORRECT_OBSERVATION_MUTATION,
       ...MAP_DOCUMENTS,
+      ...PANE_DOCUMENTS,
       RESTORE_RECORD_MUTATION,
       USER_TOKENS_QUERY,
       ISSUE_API_TOKEN_MUTATION,

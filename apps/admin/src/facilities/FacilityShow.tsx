@@ -18,6 +18,7 @@ import {
 import { Link } from 'react-router-dom';
 import { CodeField, InstantField } from '../format/fields';
 import { ShowWithHistory } from '../history/ShowWithHistory';
+import { MapSection } from '../map/sections';
 import { FacilityStatusActions } from './FacilityStatusActions';
 import { FacilityTimeline } from './FacilityTimeline';
 
@@ -72,6 +73,7 @@ export const FacilityShow = () => (
         <CoordinatesField />
       </Labeled>
       <CodeField source="location.precision" list={LocationPrecision} emptyText="-" />
+      <MapSection of="facility" />
       <NumberField source="capacity.value" emptyText="-" />
       <ReferenceManyField
         reference="milestones"

@@ -14,24 +14,44 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { type MouseEvent, useMemo, useState } from 'react';
+import type L from 'leaflet';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Loading, Title, useCreatePath, useDataProvider, usePermissions, useTranslate } from 'react-admin';
+import { useMap, useMapEvents } from 'react-leaflet';
 import { Link } from 'react-router-dom';
 import { canEditRecords } from '../auth/access';
 import type { BitgoeulDataProvider } from '../dataProvider/dataProvider';
 import { useUiLocale } from '../i18n/useUiLocale';
-import { DistrictLayer, districts } from './DistrictLayer';
-import { loadMapData, type MapFacility, placeFacility } from './mapData';
+import { BaseMap, CITY_BOX } from './BaseMap';
+import { FeatureCard, type Selection } from './FeatureCard';
+import { type BBox, bboxOf, positionsOf } from './geometry';
+import { FacilityMarkers, ZoneShapes } from './layers';
+import { loadMapData, type MapFacility, placeFacility, pointOf } from './mapData';
 import { STATUS_COLOURS, ZONE_COLOURS } from './mapStyle';
-import { bboxOf, fitProjection, pathOf, positionsOf } from './projection';
-
-const WIDTH = 960;
-const HEIGHT = 620;
-export const ATTRIBUTION = 'Boundaries: Statistics Korea SGIS, KOGL Type 1';
 
 /**
- * Zones as shapes and facilities as points over the city's five districts, drawn as SVG from GeoJSON the
- * admin ships: no tile server, nothing fetched but the API's own records.
+ * While an official places a facility, a click on the map is the place; the cursor says so. (A click on a
+ * zone or a marker reaches the layer, not the map: their handlers place too.)
+ */
+const PlaceOnClick = ({ onPlace, busy }: { onPlace: (at: L.LatLng) => void; busy: boolean }) => {
+  const map = useMap();
+  useMapEvents({ click: (e) => onPlace(e.latlng) });
+  useEffect(() => {
+    const container = map.getContainer();
+    container.style.cursor = busy ? 'progress' : 'crosshair';
+    container.dataset.placing = 'true';
+    return () => {
+      container.style.cursor = '';
+      delete container.dataset.placing;
+    };
+  }, [map, busy]);
+  return null;
+};
+
+/**
+ * Zones as outlines and facilities as points over the city's five districts, on a Leaflet map whose base
+ * layer is the GeoJSON the admin ships: no tile server, nothing fetched but the API's own records. A click
+ * on a place opens its card; an editor can place a facility by choosing it and clicking where it stands.
  */
 export const MapPage = () => {
   const translate = useTranslate();
@@ -48,32 +68,32 @@ export const MapPage = () => {
   const t = (key: string, options?: Record<string, string>) => translate(`bitgoeul.map.${key}`, options);
   const name = (n: { ko: string; en: string | null }) => (locale === 'en' && n.en) || n.ko;
 
-  // The picture covers the city and anything recorded beyond its boundary.
-  const project = useMemo(() => {
-    const positions = [
-      ...districts.flatMap((d) => [...positionsOf(d.geometry)]),
-      ...(data.data?.zones ?? []).flatMap((z) => [...positionsOf(z.geometry)]),
-      ...(data.data?.placed ?? []).map(
-        (f) => [f.location!.coordinates!.lon, f.location!.coordinates!.lat] as [number, number],
-      ),
-    ];
-    return fitProjection(bboxOf(positions)!, WIDTH, HEIGHT, 24);
-  }, [data.data]);
-
+  const [selected, setSelected] = useState<Selection | null>(null);
   const zones = data.data?.zones ?? [];
   const placed = data.data?.placed ?? [];
+  const points = placed.map(pointOf).filter((p) => p !== null);
+  // The map covers the city and anything recorded beyond its boundary.
+  const box = useMemo<BBox>(
+    () =>
+      bboxOf([
+        [CITY_BOX[0], CITY_BOX[1]],
+        [CITY_BOX[2], CITY_BOX[3]],
+        ...zones.flatMap((z) => [...positionsOf(z.geometry)]),
+        ...points.map((p) => [p.lon, p.lat] as [number, number]),
+      ])!,
+    [zones, points],
+  );
   const kinds = ZoneKind.codes.filter((k) => zones.some((z) => z.kind === k));
   const statuses = FacilityStatus.codes.filter((s) => placed.some((f) => f.status === s));
   // Facilities without a point first: they are the ones an official comes to place.
   const placeable = [...(data.data?.unplaced ?? []), ...placed];
 
-  // The click's position in the picture's own units, whatever size the picture is drawn at.
-  const place = async (event: MouseEvent<SVGRectElement>) => {
+  // One click, one save: a click reaches both a layer and whatever holds it.
+  const busy = useRef(false);
+  const place = async ({ lng: lon, lat }: L.LatLng) => {
     const facility = placing;
-    const matrix = event.currentTarget.ownerSVGElement?.getScreenCTM();
-    if (!facility || !matrix || saving) return;
-    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-    const [lon, lat] = project.invert([point.x, point.y]);
+    if (!facility || busy.current) return;
+    busy.current = true;
     setSaving(true);
     try {
       const result = await placeFacility(dataProvider.query, facility, { lon, lat });
@@ -87,6 +107,7 @@ export const MapPage = () => {
     } catch (error) {
       setOutcome({ ok: false, text: t('placeFailed', { reason: (error as Error).message }) });
     } finally {
+      busy.current = false;
       setSaving(false);
       await data.refetch();
     }
@@ -148,82 +169,34 @@ export const MapPage = () => {
           </Alert>
         ) : null}
         {data.error ? <Alert severity="error">{(data.error as Error).message}</Alert> : null}
-        <Box
-          component="svg"
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          role="img"
-          aria-label={t('title')}
-          data-testid="map"
-          sx={{ width: '100%', maxWidth: WIDTH, height: 'auto', display: 'block', bgcolor: '#f8fafc' }}
-        >
-          <DistrictLayer project={project} />
-          {showZones
-            ? zones.map((zone) => (
-                <Link
-                  key={zone.id}
-                  to={createPath({ resource: 'zones', id: zone.id, type: 'show' })}
-                  data-zone={zone.code}
-                >
-                  <path
-                    d={pathOf(zone.geometry, project)}
-                    fill={ZONE_COLOURS[zone.kind]}
-                    fillOpacity={0.35}
-                    fillRule="evenodd"
-                    stroke={ZONE_COLOURS[zone.kind]}
-                    strokeWidth={1.5}
-                  >
-                    <title>{`${name(zone.name)} · ${ZoneKind.label(zone.kind, locale)}`}</title>
-                  </path>
-                </Link>
-              ))
-            : null}
-          {showFacilities
-            ? placed.map((facility) => {
-                const { lon, lat } = facility.location!.coordinates!;
-                const [x, y] = project([lon, lat]);
-                const approximate = facility.location!.precision === 'APPROXIMATE';
-                const clicked = facility.location!.precision === 'PLACED_ON_MAP';
-                return (
-                  <Link
-                    key={facility.id}
-                    to={createPath({ resource: 'facilities', id: facility.id, type: 'show' })}
-                    data-facility={facility.code}
-                  >
-                    <circle
-                      cx={x}
-                      cy={y}
-                      r={7}
-                      fill={STATUS_COLOURS[facility.status]}
-                      stroke="#fff"
-                      strokeWidth={2}
-                      strokeDasharray={approximate ? '3 2' : undefined}
-                    >
-                      <title>
-                        {`${name(facility.name)} · ${FacilityStatus.label(facility.status, locale)}${approximate ? ` (${t('approximate')})` : ''}${clicked ? ` (${t('placedOnMap')})` : ''}`}
-                      </title>
-                    </circle>
-                  </Link>
-                );
-              })
-            : null}
-          {placing ? (
-            // Over everything else while placing, so a click on a zone or a point places rather than opens.
-            // biome-ignore lint/a11y/noStaticElementInteractions: a pointer's position is the input; from the keyboard the facility's edit form takes the coordinates
-            <rect
-              x={0}
-              y={0}
-              width={WIDTH}
-              height={HEIGHT}
-              fill="transparent"
-              data-testid="place-target"
-              style={{ cursor: saving ? 'progress' : 'crosshair' }}
-              onClick={place}
-            />
+        <Stack direction={{ xs: 'column', md: 'row' }} gap={2} alignItems="stretch">
+          <Box sx={{ flex: 1, minWidth: 0 }}>
+            <BaseMap label={t('title')} box={box} height={{ xs: 420, md: 620 }} testId="map">
+              {showZones ? (
+                <ZoneShapes
+                  zones={zones}
+                  onSelect={(zone, at) => (placing ? place(at) : setSelected({ type: 'zone', zone }))}
+                />
+              ) : null}
+              {showFacilities ? (
+                <FacilityMarkers
+                  facilities={points}
+                  approximateLabel={t('approximate')}
+                  placedLabel={t('placedOnMap')}
+                  onSelect={(facility, at) =>
+                    placing ? place(at) : setSelected({ type: 'facility', facility })
+                  }
+                />
+              ) : null}
+              {placing ? <PlaceOnClick onPlace={place} busy={saving} /> : null}
+            </BaseMap>
+          </Box>
+          {selected ? (
+            <Box sx={{ width: { md: 320 } }}>
+              <FeatureCard selection={selected} onClose={() => setSelected(null)} />
+            </Box>
           ) : null}
-          <text x={WIDTH - 8} y={HEIGHT - 8} textAnchor="end" fontSize={11} fill="#555">
-            {ATTRIBUTION}
-          </text>
-        </Box>
+        </Stack>
         {data.isPending ? <Loading /> : null}
         <Legend
           title={t('zones')}

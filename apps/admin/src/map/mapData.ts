@@ -1,15 +1,10 @@
-import type { FacilityStatus, LocationPrecision, ZoneKind } from '@bitgoeul/domain';
+import type { FacilityStatus, LocationPrecision } from '@bitgoeul/domain';
 import type { GraphqlQuery } from '../dataProvider/dataProvider';
 import type { LocalizedText } from '../dataProvider/recordMapping';
-import { type AreaGeometry, isAreaGeometry } from './projection';
+import { isAreaGeometry } from './geometry';
+import type { FacilityPoint, ZoneShape } from './layers';
 
-export interface MapZone {
-  id: string;
-  code: string;
-  name: LocalizedText;
-  kind: ZoneKind;
-  geometry: AreaGeometry;
-}
+export type MapZone = ZoneShape;
 
 export interface MapFacility {
   id: string;
@@ -36,7 +31,7 @@ const ZONES = /* GraphQL */ `
   query MapZones($first: Int, $offset: Int) {
     page: zones(first: $first, offset: $offset) {
       totalCount
-      nodes { id code name { ko en } kind geometry }
+      nodes { id code name { ko en } kind version geometry }
     }
   }
 `;
@@ -59,7 +54,71 @@ const PLACE_FACILITY = /* GraphQL */ `
   }
 `;
 
-export const MAP_DOCUMENTS = { MAP_ZONES: ZONES, MAP_FACILITIES: FACILITIES, PLACE_FACILITY };
+const FACILITY_CARD = /* GraphQL */ `
+  query MapFacilityCard($id: ID!) {
+    facility(id: $id) {
+      id
+      kind
+      zone { id name { ko en } }
+      indicators { id name { ko en } unit latest { value periodLabel } }
+    }
+  }
+`;
+
+const ZONE_CARD = /* GraphQL */ `
+  query MapZoneCard($id: ID!) {
+    zone(id: $id) {
+      id
+      status
+      area { squareMetres }
+      parent { id name { ko en } }
+      facilities { id }
+      indicators { id name { ko en } unit latest { value periodLabel } }
+    }
+  }
+`;
+
+export const MAP_DOCUMENTS = {
+  MAP_ZONES: ZONES,
+  MAP_FACILITIES: FACILITIES,
+  PLACE_FACILITY,
+  FACILITY_CARD,
+  ZONE_CARD,
+};
+
+export interface CardFigure {
+  id: string;
+  name: LocalizedText;
+  unit: string;
+  latest: { value: string; periodLabel: string } | null;
+}
+
+export interface FacilityCard {
+  id: string;
+  kind: string;
+  zone: { id: string; name: LocalizedText } | null;
+  indicators: CardFigure[];
+}
+
+export interface ZoneCard {
+  id: string;
+  status: string;
+  area: { squareMetres: number } | null;
+  parent: { id: string; name: LocalizedText } | null;
+  facilities: { id: string }[];
+  indicators: CardFigure[];
+}
+
+export async function loadFacilityCard(query: GraphqlQuery, id: string): Promise<FacilityCard> {
+  return (await query<{ facility: FacilityCard }>(FACILITY_CARD, { id })).facility;
+}
+
+export async function loadZoneCard(query: GraphqlQuery, id: string): Promise<ZoneCard> {
+  return (await query<{ zone: ZoneCard }>(ZONE_CARD, { id })).zone;
+}
+
+/** A facility with coordinates, as the map draws it. */
+export const pointOf = (f: MapFacility): FacilityPoint | null => locatedPoint(f);
 
 export interface PlaceResult {
   userErrors: { field: string[]; message: string; code: string }[];
@@ -116,4 +175,104 @@ export async function loadMapData(query: GraphqlQuery): Promise<MapData> {
     placed: facilities.filter((f) => f.location?.coordinates),
     unplaced: facilities.filter((f) => !f.location?.coordinates),
   };
+}
+
+const ZONE_PANE = /* GraphQL */ `
+  query ZoneMapPane($id: ID!) {
+    zone(id: $id) {
+      id code name { ko en } kind version geometry
+      children { id code name { ko en } kind version geometry }
+      facilities { id code name { ko en } status location { coordinates { lon lat } precision } }
+    }
+  }
+`;
+
+const FACILITY_PANE = /* GraphQL */ `
+  query FacilityMapPane($id: ID!) {
+    facility(id: $id) {
+      id code name { ko en } status location { coordinates { lon lat } precision }
+      zone { id code name { ko en } kind version geometry }
+    }
+  }
+`;
+
+const UPDATE_ZONE_OUTLINE = /* GraphQL */ `
+  mutation UpdateZoneOutline($input: UpdateZoneInput!) {
+    updateZone(input: $input) {
+      zone { id version geometry }
+      userErrors { field message code }
+    }
+  }
+`;
+
+export const PANE_DOCUMENTS = { ZONE_PANE, FACILITY_PANE, UPDATE_ZONE_OUTLINE };
+
+interface PaneFacility {
+  id: string;
+  code: string;
+  name: LocalizedText;
+  status: FacilityStatus;
+  location: { coordinates: { lon: number; lat: number } | null; precision: LocationPrecision } | null;
+}
+
+interface PaneZone extends Omit<ZoneShape, 'geometry'> {
+  geometry: unknown;
+}
+
+export interface ZonePane {
+  zone: ZoneShape | PaneZone;
+  children: ZoneShape[];
+  facilities: FacilityPoint[];
+}
+
+const locatedPoint = (f: PaneFacility): FacilityPoint | null => {
+  const c = f.location?.coordinates;
+  return c ? { ...f, lon: c.lon, lat: c.lat, precision: f.location!.precision } : null;
+};
+
+export const hasOutline = (zone: ZoneShape | PaneZone): zone is ZoneShape => isAreaGeometry(zone.geometry);
+
+/** A zone with its outline, its sub-zones that have one and its facilities that have a point. */
+export async function loadZonePane(query: GraphqlQuery, id: string): Promise<ZonePane> {
+  const { zone } = await query<{
+    zone: PaneZone & { children: PaneZone[]; facilities: PaneFacility[] };
+  }>(ZONE_PANE, { id });
+  const { children, facilities, ...self } = zone;
+  return {
+    zone: self,
+    children: children.filter(hasOutline),
+    facilities: facilities.map(locatedPoint).filter((p) => p !== null),
+  };
+}
+
+export interface FacilityPane {
+  point: FacilityPoint | null;
+  zone: ZoneShape | null;
+}
+
+export async function loadFacilityPane(query: GraphqlQuery, id: string): Promise<FacilityPane> {
+  const { facility } = await query<{ facility: PaneFacility & { zone: PaneZone | null } }>(FACILITY_PANE, {
+    id,
+  });
+  return {
+    point: locatedPoint(facility),
+    zone: facility.zone && hasOutline(facility.zone) ? facility.zone : null,
+  };
+}
+
+export interface OutlineResult {
+  zone: { id: string; version: number } | null;
+  userErrors: { field: string[]; message: string; code: string }[];
+}
+
+/** A zone's outline replaced (or cleared with null), sent with the version it was read at. */
+export async function saveZoneOutline(
+  query: GraphqlQuery,
+  zone: { id: string; version: number },
+  geometry: unknown,
+): Promise<OutlineResult> {
+  const { updateZone } = await query<{ updateZone: OutlineResult }>(UPDATE_ZONE_OUTLINE, {
+    input: { id: zone.id, version: zone.version, geometry },
+  });
+  return updateZone;
 }

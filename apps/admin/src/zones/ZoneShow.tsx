@@ -20,6 +20,7 @@ import {
 import { Link } from 'react-router-dom';
 import { CalendarDateField, CodeField, DecimalField, InstantField } from '../format/fields';
 import { ShowWithHistory } from '../history/ShowWithHistory';
+import { MapSection } from '../map/sections';
 
 const AddExemptionButton = () => {
   const record = useRecordContext();
@@ -67,6 +68,7 @@ export const ZoneShow = () => (
       <DecimalField source="area.value" emptyText="-" />
       <CodeField source="area.unit" list={AreaUnit} emptyText="-" />
       <DecimalField source="areaSquareMetres" emptyText="-" />
+      <MapSection of="zone" />
       <ArrayField source="specialisations">
         <SingleFieldList linkType={false} empty={<>-</>}>
           <ChipField source="ko" size="small" />
