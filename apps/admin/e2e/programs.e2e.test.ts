@@ -160,7 +160,11 @@ describe('programs in the admin, against the real API', () => {
     const { progress, editUrl } = await openTargetForEdit(page);
     const next = String(((Number(await progress.inputValue()) || 0) + 37) % 100);
     await progress.fill(next);
-    await page.locator('input[name="plannedStart"]').fill('2019-01-31');
+    // Typed as Korean documents write dates; the field shows how it read it, whatever the browser's locale.
+    const plannedStart = page.locator('input[name="plannedStart"]');
+    expect(await plannedStart.getAttribute('type')).toBe('text');
+    await plannedStart.fill('2019. 1. 31.');
+    await expect.poll(() => plannedStart.inputValue()).toBe('2019-01-31');
     await page.getByRole('button', { name: '저장' }).click();
     await page.getByText('1개 항목을 수정했습니다').waitFor();
     await page.waitForURL((url) => url.hash.endsWith('/show'));

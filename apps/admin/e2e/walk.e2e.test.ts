@@ -192,13 +192,6 @@ describe('a new official walks through the panel', () => {
     await map.locator('[data-zone="E2E-MAP-ZONE"]').waitFor();
     await page.screenshot({ path: shot('map.png'), fullPage: true });
 
-    // Zoom in with the map's own control: the facility's marker moves away from the middle.
-    const before = await middleOf(page, '[data-facility="E2E-MAP-FACILITY"]');
-    await page.getByRole('button', { name: 'Zoom in' }).click();
-    await expect
-      .poll(async () => (await middleOf(page, '[data-facility="E2E-MAP-FACILITY"]')).x)
-      .not.toBe(before.x);
-
     // A click on a marker opens its card: name, status, zone, and a link to the record.
     await map.locator('[data-facility="E2E-MAP-FACILITY"]').click();
     const card = page.getByTestId('map-card');
@@ -228,6 +221,12 @@ describe('a new official walks through the panel', () => {
     await page.mouse.click(inside.x, inside.y);
     await expect.poll(() => card.textContent()).toContain('지도 시험 구역');
     await expect.poll(() => card.textContent()).toContain('시설 1곳');
+    // Zoom in with the map's own control: the facility's marker moves away from the middle.
+    const before = await middleOf(page, '[data-facility="E2E-MAP-FACILITY"]');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect
+      .poll(async () => (await middleOf(page, '[data-facility="E2E-MAP-FACILITY"]')).x)
+      .not.toBe(before.x);
     await card.getByRole('link', { name: '자세히 보기' }).click();
     await page.getByText('지도 시험 구역').first().waitFor();
     expect(page.url()).toContain('/zones/');
@@ -436,7 +435,10 @@ describe('a new official walks through the panel', () => {
   it('uses the benefit calculator: every payment by date and the total in 원', async () => {
     const page = await e2e.newPage();
     await page.goto(`${e2e.baseUrl}/#/calculator`);
-    await page.locator('input[name="birthDate"]').fill('2022-03-15');
+    // A date written the Korean way is read, and shown back, as YYYY-MM-DD.
+    await page.locator('input[name="birthDate"]').fill('2022. 3. 15');
+    await page.locator('input[name="birthDate"]').blur();
+    expect(await page.locator('input[name="birthDate"]').inputValue()).toBe('2022-03-15');
     await page.getByRole('combobox').click();
     await page.getByRole('option', { name: '둘째' }).click();
     await page.getByRole('button', { name: '계산' }).click();

@@ -10,7 +10,7 @@ import { RESOURCES } from './resources';
 
 // The server writes its userErrors in whatever language the UI shows at the moment of the request.
 const dataProvider = createDataProvider({ getLocale: () => i18nProvider.getLocale() });
-const authProvider = createAuthProvider(() => i18nProvider.getLocale());
+export const authProvider = createAuthProvider(() => i18nProvider.getLocale());
 
 // Pages that are not the first screen load when opened (the first load stays within its JS budget).
 const BenefitCalculatorPage = lazy(() =>

@@ -3,7 +3,6 @@ import type { ReactElement } from 'react';
 import {
   AutocompleteInput,
   Datagrid,
-  DateInput,
   List,
   ReferenceInput,
   SelectInput,
@@ -13,6 +12,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { CalendarDateInput } from '../common/CalendarDateInput';
 import { RESOURCES } from '../dataProvider/registry';
 import { InstantField } from '../format/fields';
 import { AUDIT_ACTIONS, type AuditEventNode } from '../history/auditEvent';
@@ -156,8 +156,8 @@ function useFilters(): ReactElement[] {
       choices={AUDIT_ACTIONS.map((a) => ({ id: a, name: translate(`bitgoeul.history.actions.${a}`) }))}
       translateChoice={false}
     />,
-    <DateInput key="from" source="from" alwaysOn />,
-    <DateInput key="to" source="to" alwaysOn />,
+    <CalendarDateInput filter key="from" source="from" alwaysOn />,
+    <CalendarDateInput filter key="to" source="to" alwaysOn />,
   ];
 }
 

@@ -1,6 +1,7 @@
 import { BenefitKind, ChildOrder, NAME_MAX } from '@bitgoeul/domain';
-import { DateInput, NumberInput } from 'react-admin';
+import { NumberInput } from 'react-admin';
 import { BilingualInput } from '../common/BilingualInput';
+import { CalendarDateInput } from '../common/CalendarDateInput';
 import { CodeSelectArrayInput, CodeSelectInput } from '../common/CodeInputs';
 import { ReferencePicker } from '../common/ReferencePickers';
 import { Row } from '../facilities/FacilityInputs';
@@ -16,8 +17,8 @@ export const BenefitRuleInputs = () => (
     </Row>
     <CodeSelectArrayInput source="childOrders" list={ChildOrder} isRequired fullWidth />
     <Row>
-      <DateInput source="effectiveFrom" isRequired fullWidth />
-      <DateInput source="effectiveTo" fullWidth />
+      <CalendarDateInput source="effectiveFrom" isRequired fullWidth />
+      <CalendarDateInput source="effectiveTo" fullWidth />
     </Row>
   </>
 );

@@ -3,13 +3,13 @@ import {
   AutocompleteInput,
   BulkDeleteButton,
   Datagrid,
-  DateInput,
   List,
   ReferenceField,
   ReferenceInput,
   SearchInput,
   TextField,
 } from 'react-admin';
+import { CalendarDateInput } from '../common/CalendarDateInput';
 import { CodeSelectInput } from '../common/CodeInputs';
 import { maxLength } from '../common/limits';
 import { optionText } from '../common/ReferencePickers';
@@ -28,7 +28,12 @@ const filters = [
   >
     <AutocompleteInput optionText={optionText} />
   </ReferenceInput>,
-  <DateInput key="effectiveOn" source="effectiveOn" label="bitgoeul.benefitRules.effectiveOn" />,
+  <CalendarDateInput
+    filter
+    key="effectiveOn"
+    source="effectiveOn"
+    label="bitgoeul.benefitRules.effectiveOn"
+  />,
 ];
 
 export const BenefitRuleList = () => (

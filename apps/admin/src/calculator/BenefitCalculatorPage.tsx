@@ -3,6 +3,7 @@ import { Alert, Button, Card, CardContent, MenuItem, Stack, TextField, Typograph
 import { type FormEvent, useMemo, useState } from 'react';
 import { Loading, Title, useTranslate } from 'react-admin';
 import { useGraphqlQuery } from '../dataProvider/useGraphqlQuery';
+import { readCalendarDate } from '../format/calendarDate';
 import { useUiLocale } from '../i18n/useUiLocale';
 import { BENEFIT_RULES_QUERY, type BenefitRulesResult, toDomainRules } from './benefitRulesQuery';
 import { describeEntitlement, ENTITLEMENT_FIELD_LABELS } from './entitlementView';
@@ -23,6 +24,7 @@ export const BenefitCalculatorPage = () => {
   const rules = useGraphqlQuery<BenefitRulesResult>('benefitRules', BENEFIT_RULES_QUERY);
   const [draft, setDraft] = useState<Question>({ birthDate: '', childOrder: '' });
   const [asked, setAsked] = useState<Question | null>(null);
+  const [typed, setTyped] = useState('');
   const domainRules = useMemo(() => (rules.data ? toDomainRules(rules.data) : []), [rules.data]);
   const view = asked ? describeEntitlement(domainRules, asked, locale) : null;
   const errors = view && !view.ok ? view.errors : {};
@@ -47,13 +49,21 @@ export const BenefitCalculatorPage = () => {
         <Stack component="form" direction={{ xs: 'column', sm: 'row' }} gap={2} onSubmit={submit} noValidate>
           <TextField
             name="birthDate"
-            type="date"
             label={ENTITLEMENT_FIELD_LABELS.birthDate![locale]}
-            value={draft.birthDate}
-            onChange={(e) => change({ ...draft, birthDate: e.target.value })}
+            value={typed}
+            placeholder="YYYY-MM-DD"
+            onChange={(e) => {
+              // Kept as typed; the question is asked with the date it reads as, `YYYY-MM-DD`.
+              setTyped(e.target.value);
+              change({ ...draft, birthDate: readCalendarDate(e.target.value) ?? e.target.value });
+            }}
+            onBlur={() => setTyped(readCalendarDate(typed) ?? typed)}
             error={Boolean(errors.birthDate)}
-            helperText={errors.birthDate ?? ' '}
-            slotProps={{ inputLabel: { shrink: true } }}
+            helperText={errors.birthDate ?? translate('bitgoeul.dateHint')}
+            slotProps={{
+              inputLabel: { shrink: true },
+              htmlInput: { inputMode: 'numeric', autoComplete: 'off' },
+            }}
           />
           <TextField
             name="childOrder"

@@ -1,6 +1,7 @@
 import { DESCRIPTION_MAX, ExemptionKind, TITLE_MAX } from '@bitgoeul/domain';
-import { DateInput, useRecordContext } from 'react-admin';
+import { useRecordContext } from 'react-admin';
 import { BilingualInput } from '../common/BilingualInput';
+import { CalendarDateInput } from '../common/CalendarDateInput';
 import { CodeSelectInput } from '../common/CodeInputs';
 import { blankTextToNull } from '../common/emptyGroups';
 import { ReferencePicker } from '../common/ReferencePickers';
@@ -28,8 +29,8 @@ export const ExemptionInputs = () => {
       <BilingualInput source="law" required maxLength={TITLE_MAX} />
       <BilingualInput source="conditions" multiline maxLength={DESCRIPTION_MAX} />
       <Row>
-        <DateInput source="validFrom" fullWidth />
-        <DateInput source="validTo" fullWidth />
+        <CalendarDateInput source="validFrom" fullWidth />
+        <CalendarDateInput source="validTo" fullWidth />
       </Row>
     </>
   );

@@ -41,6 +41,7 @@ export function appMessages(locale: Locale) {
   return {
     bitgoeul: {
       title: text('빛고을 관리자', 'Bitgoeul admin'),
+      dateHint: text('예: 2021-05-03 또는 2021. 5. 3.', 'e.g. 2021-05-03 or 2021. 5. 3.'),
       searchHint: text('이름이나 코드로 검색', 'Search by name or code'),
       programs: {
         codeHint: text(

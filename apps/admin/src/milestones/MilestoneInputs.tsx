@@ -1,6 +1,7 @@
 import { DatePrecision, DESCRIPTION_MAX, MilestoneKind, TITLE_MAX } from '@bitgoeul/domain';
-import { DateInput, useRecordContext } from 'react-admin';
+import { useRecordContext } from 'react-admin';
 import { BilingualInput } from '../common/BilingualInput';
+import { CalendarDateInput } from '../common/CalendarDateInput';
 import { CodeSelectInput } from '../common/CodeInputs';
 import { blankTextToNull } from '../common/emptyGroups';
 import { ReferencePicker } from '../common/ReferencePickers';
@@ -25,11 +26,11 @@ export const MilestoneInputs = () => {
       <CodeSelectInput source="kind" list={MilestoneKind} isRequired />
       <BilingualInput source="title" maxLength={TITLE_MAX} />
       <Row>
-        <DateInput source="plannedOn" fullWidth />
+        <CalendarDateInput source="plannedOn" fullWidth />
         <CodeSelectInput source="plannedOnPrecision" list={DatePrecision} fullWidth />
       </Row>
       <Row>
-        <DateInput source="actualOn" fullWidth />
+        <CalendarDateInput source="actualOn" fullWidth />
         <CodeSelectInput source="actualOnPrecision" list={DatePrecision} fullWidth />
       </Row>
       <BilingualInput source="note" multiline maxLength={DESCRIPTION_MAX} />

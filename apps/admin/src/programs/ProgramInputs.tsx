@@ -3,7 +3,6 @@ import { Stack } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
   AutocompleteInput,
-  DateInput,
   NumberInput,
   ReferenceInput,
   SelectInput,
@@ -11,6 +10,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { CalendarDateInput } from '../common/CalendarDateInput';
 import { maxLength } from '../common/limits';
 import type { ProgramRecord } from '../dataProvider/resources/programs';
 import { useUiLocale } from '../i18n/useUiLocale';
@@ -72,10 +72,10 @@ export const ProgramInputs = () => {
         <NumberInput source="progress" min={0} max={100} step={1} fullWidth />
       </Row>
       <Row>
-        <DateInput source="plannedStart" fullWidth />
-        <DateInput source="plannedEnd" fullWidth />
-        <DateInput source="actualStart" fullWidth />
-        <DateInput source="actualEnd" fullWidth />
+        <CalendarDateInput source="plannedStart" fullWidth />
+        <CalendarDateInput source="plannedEnd" fullWidth />
+        <CalendarDateInput source="actualStart" fullWidth />
+        <CalendarDateInput source="actualEnd" fullWidth />
       </Row>
       <ReferenceInput
         source="parentId"

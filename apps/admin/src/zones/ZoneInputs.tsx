@@ -10,15 +10,9 @@ import {
   ZoneKind,
   ZoneStatus,
 } from '@bitgoeul/domain';
-import {
-  ArrayInput,
-  DateInput,
-  NumberInput,
-  SimpleFormIterator,
-  TextInput,
-  useRecordContext,
-} from 'react-admin';
+import { ArrayInput, NumberInput, SimpleFormIterator, TextInput, useRecordContext } from 'react-admin';
 import { BilingualInput } from '../common/BilingualInput';
+import { CalendarDateInput } from '../common/CalendarDateInput';
 import { CodeSelectInput } from '../common/CodeInputs';
 import { blankTextToNull, emptyGroupToNull } from '../common/emptyGroups';
 import { maxLength } from '../common/limits';
@@ -57,9 +51,9 @@ export const ZoneInputs = () => {
         <TextInput source="designation.instrumentNumber" fullWidth {...maxLength(PUBLISHER_MAX)} />
       </Row>
       <Row>
-        <DateInput source="designation.designatedOn" fullWidth />
+        <CalendarDateInput source="designation.designatedOn" fullWidth />
         <CodeSelectInput source="designation.designatedOnPrecision" list={DatePrecision} fullWidth />
-        <DateInput source="designation.expiresOn" fullWidth />
+        <CalendarDateInput source="designation.expiresOn" fullWidth />
       </Row>
       <Row>
         <NumberInput source="area.value" fullWidth />
