@@ -44,6 +44,8 @@ describe('signing in', () => {
     console.info(`sign-in form visible ${Date.now() - started} ms after opening /#/facilities`);
     expect(await navigations()).toBeLessThanOrEqual(3);
     expect(page.url()).toMatch(/#\/login$/);
+    // The page says whose panel it is, as its one heading.
+    expect(await page.locator('h1').allTextContents()).toEqual(['빛고을 관리자']);
     await page.waitForTimeout(500);
     expect(await navigations()).toBeLessThanOrEqual(3);
 
@@ -52,6 +54,15 @@ describe('signing in', () => {
     await page.locator('button[type="submit"]').click();
     await page.waitForURL((url) => url.hash === '#/facilities');
     await page.locator('tbody tr').first().waitFor();
+
+    // An address the panel does not have: one heading, one sentence, the way back.
+    await page.goto(`${e2e.baseUrl}/#/no-such-page`);
+    await page.getByTestId('not-found-message').waitFor();
+    expect(await page.locator('h1').allTextContents()).toContain('찾을 수 없음');
+    const message = (await page.getByTestId('not-found-message').textContent()) ?? '';
+    expect(message).toBe('잘못된 주소를 입력했거나 잘못된 링크를 따라왔습니다.');
+    await page.getByRole('link', { name: '대시보드' }).last().click();
+    await page.getByTestId('kpi-programs').waitFor();
     await page.close();
   }, 90_000);
 

@@ -443,6 +443,9 @@ describe('a new official walks through the panel', () => {
     await page.getByRole('option', { name: '둘째' }).click();
     await page.getByRole('button', { name: '계산' }).click();
     await expect.poll(() => page.getByTestId('total').textContent()).toBe('6,300,000원');
+    // The answer is said first, large, and again as the summary's total row.
+    expect(await page.getByTestId('total-summary').textContent()).toBe('합계 6,300,000원');
+    expect(await page.getByTestId('summary-total').textContent()).toBe('6,300,000원');
     const payments = page.getByTestId('payments').locator('tbody tr');
     expect(await payments.count()).toBe(25);
     expect(await payments.first().textContent()).toContain('2022년 3월 15일');

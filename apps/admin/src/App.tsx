@@ -6,6 +6,8 @@ import { createAuthProvider } from './auth/authProvider';
 import { createDataProvider } from './dataProvider/dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
+import { LoginPage } from './layout/LoginPage';
+import { NotFoundPage } from './layout/NotFoundPage';
 import { RESOURCES } from './resources';
 
 // The server writes its userErrors in whatever language the UI shows at the moment of the request.
@@ -43,6 +45,8 @@ export const App = () => (
     i18nProvider={i18nProvider}
     title={<AppTitle />}
     layout={AppLayout}
+    loginPage={LoginPage}
+    catchAll={NotFoundPage}
     dashboard={Dashboard}
   >
     {RESOURCES.map(

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableFooter, TableHead, TableRow } from '@mui/material';
+import { Table, TableBody, TableCell, TableFooter, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { EntitlementView } from './entitlementView';
 
@@ -8,8 +8,13 @@ type Computed = Extract<EntitlementView, { ok: true }>;
 export const PaymentsTable = ({ view }: { view: Computed }) => {
   const translate = useTranslate();
   const t = (key: string) => translate(`bitgoeul.calculator.${key}`);
+  const count = view.subtotals.reduce((n, s) => n + s.count, 0);
   return (
     <>
+      {/* The answer first, large; the summary and the schedule below say how it adds up. */}
+      <Typography variant="h5" component="p" sx={{ mb: 2, fontWeight: 700 }} data-testid="total-summary">
+        {`${t('total')} ${view.totalText}`}
+      </Typography>
       <Table size="small" aria-label={t('rules')} sx={{ mb: 3 }}>
         <TableHead>
           <TableRow>
@@ -27,6 +32,21 @@ export const PaymentsTable = ({ view }: { view: Computed }) => {
             </TableRow>
           ))}
         </TableBody>
+        <TableFooter>
+          <TableRow>
+            <TableCell sx={{ fontWeight: 700 }}>{t('total')}</TableCell>
+            <TableCell align="right" sx={{ fontWeight: 700 }}>
+              {count}
+            </TableCell>
+            <TableCell
+              align="right"
+              sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}
+              data-testid="summary-total"
+            >
+              {view.totalText}
+            </TableCell>
+          </TableRow>
+        </TableFooter>
       </Table>
       <Table size="small" aria-label={t('payments')} data-testid="payments">
         <TableHead>

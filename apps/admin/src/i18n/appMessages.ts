@@ -41,6 +41,10 @@ export function appMessages(locale: Locale) {
   return {
     bitgoeul: {
       title: text('빛고을 관리자', 'Bitgoeul admin'),
+      signInFor: text(
+        '광주광역시 사업·구역·시설·통계 관리',
+        "Gwangju's programs, zones, facilities and statistics",
+      ),
       dateHint: text('예: 2021-05-03 또는 2021. 5. 3.', 'e.g. 2021-05-03 or 2021. 5. 3.'),
       searchHint: text('이름이나 코드로 검색', 'Search by name or code'),
       programs: {
