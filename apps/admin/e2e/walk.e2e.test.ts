@@ -432,6 +432,26 @@ describe('a new official walks through the panel', () => {
     await page.close();
   }, 120_000);
 
+  it("answers 'how are the GGM plant's jobs going' on the plant's own page: its program's figure against its target", async () => {
+    const { facilities } = await e2e.gql<{ facilities: { nodes: { id: string }[] } }>(
+      '{ facilities(filter: { code: { eq: "GGM-CAR-PLANT" } }) { nodes { id } } }',
+    );
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.baseUrl}/#/facilities/${encodeURIComponent(facilities.nodes[0]!.id)}/show`);
+    const figures = page.getByTestId('figures');
+    const jobs = figures.locator('tbody tr', { hasText: 'GGM 직접고용 인원' });
+    await jobs.waitFor();
+    const cells = await jobs.locator('td').allTextContents();
+    console.info('GGM jobs row', cells);
+    expect(cells[1]).toBe('530명');
+    expect(cells[3]).toMatch(/^1,000명 \(53(\.0+)?%\)$/);
+    expect(cells[4]).toContain('광주형 일자리');
+    await page.screenshot({ path: shot('facility-figures.png'), fullPage: true });
+    await jobs.getByRole('link', { name: 'GGM 직접고용 인원' }).click();
+    await page.waitForURL((url) => url.hash.includes('/indicators/'));
+    await page.close();
+  }, 60_000);
+
   it('uses the benefit calculator: every payment by date and the total in 원', async () => {
     const page = await e2e.newPage();
     await page.goto(`${e2e.baseUrl}/#/calculator`);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BENEFIT_RULES_QUERY } from '../calculator/benefitRulesQuery';
 import { DASHBOARD_QUERY } from '../dashboard/dashboardQuery';
 import { historyQuery, RESTORE_RECORD_MUTATION } from '../history/historyDocuments';
+import { FIGURES_DOCUMENTS } from '../indicators/FiguresSection';
 import {
   CORRECT_OBSERVATION_MUTATION,
   INDICATOR_OBSERVATIONS_QUERY,
@@ -60,6 +61,7 @@ describe('the documents the admin sends are valid against apps/api/schema.graphq
       CORRECT_OBSERVATION_MUTATION,
       ...MAP_DOCUMENTS,
       ...PANE_DOCUMENTS,
+      ...FIGURES_DOCUMENTS,
       RESTORE_RECORD_MUTATION,
       USER_TOKENS_QUERY,
       ISSUE_API_TOKEN_MUTATION,

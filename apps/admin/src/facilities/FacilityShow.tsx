@@ -18,6 +18,7 @@ import {
 import { Link } from 'react-router-dom';
 import { CodeField, InstantField } from '../format/fields';
 import { ShowWithHistory } from '../history/ShowWithHistory';
+import { FiguresSection } from '../indicators/FiguresSection';
 import { MapSection } from '../map/sections';
 import { FacilityStatusActions } from './FacilityStatusActions';
 import { FacilityTimeline } from './FacilityTimeline';
@@ -74,6 +75,9 @@ export const FacilityShow = () => (
       </Labeled>
       <CodeField source="location.precision" list={LocationPrecision} emptyText="-" />
       <MapSection of="facility" />
+      <Labeled label="bitgoeul.figures.title" fullWidth>
+        <FiguresSection of="facility" />
+      </Labeled>
       <NumberField source="capacity.value" emptyText="-" />
       <ReferenceManyField
         reference="milestones"

@@ -200,6 +200,19 @@ export function appMessages(locale: Locale) {
       },
       ...historyMessages(locale),
       ...accountMessages(locale),
+      figures: {
+        title: text('지표', 'Indicators'),
+        indicator: text('지표', 'Indicator'),
+        latest: text('최근 값', 'Latest figure'),
+        period: text('기간', 'Period'),
+        target: text('목표 (달성률)', 'Target (achieved)'),
+        via: text('지표의 대상', 'Measured for'),
+        own: text('이 기록', 'This record'),
+        none: text(
+          '이 기록이나 관련 사업의 지표가 없습니다.',
+          'No indicator measures this record or its programs.',
+        ),
+      },
       map: {
         menu: text('지도', 'Map'),
         title: text('구역·시설 지도', 'Zones and facilities map'),

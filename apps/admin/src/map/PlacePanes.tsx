@@ -13,8 +13,8 @@ import { FacilityMarkers, type FacilityPoint, useNameOf, type ZoneShape, ZoneSha
 import { hasOutline, loadFacilityPane, loadZonePane } from './mapData';
 import { OutlineTools } from './OutlineTools';
 
-/** About 300 m each way: a single point's neighbourhood rather than the map's deepest zoom. */
-const AROUND = 0.003;
+/** About 2 km each way: a point with its district boundaries around it, not the map's deepest zoom. */
+const AROUND = 0.02;
 
 function boxOf(zones: ZoneShape[], points: FacilityPoint[]): BBox {
   const positions: Position[] = [

@@ -6,6 +6,7 @@ import {
   ChipField,
   Datagrid,
   EditButton,
+  Labeled,
   NumberField,
   ReferenceArrayField,
   ReferenceField,
@@ -20,6 +21,7 @@ import {
 import { Link } from 'react-router-dom';
 import { CalendarDateField, CodeField, DecimalField, InstantField } from '../format/fields';
 import { ShowWithHistory } from '../history/ShowWithHistory';
+import { FiguresSection } from '../indicators/FiguresSection';
 import { MapSection } from '../map/sections';
 
 const AddExemptionButton = () => {
@@ -69,6 +71,9 @@ export const ZoneShow = () => (
       <CodeField source="area.unit" list={AreaUnit} emptyText="-" />
       <DecimalField source="areaSquareMetres" emptyText="-" />
       <MapSection of="zone" />
+      <Labeled label="bitgoeul.figures.title" fullWidth>
+        <FiguresSection of="zone" />
+      </Labeled>
       <ArrayField source="specialisations">
         <SingleFieldList linkType={false} empty={<>-</>}>
           <ChipField source="ko" size="small" />
