@@ -452,6 +452,32 @@ describe('a new official walks through the panel', () => {
     await page.close();
   }, 60_000);
 
+  it('records a figure for a period typed as the panel writes it, and says how it read it', async () => {
+    const { indicators } = await e2e.gql<{ indicators: { nodes: { id: string }[] } }>(
+      '{ indicators(filter: { code: { eq: "GWANGJU-BIRTHS" } }) { nodes { id } } }',
+    );
+    const id = indicators.nodes[0]!.id;
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.baseUrl}/#/indicators/${encodeURIComponent(id)}/show`);
+    await page.getByRole('button', { name: '관측값 추가' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[name="period"]').fill('2021년 1~5월');
+    await expect
+      .poll(() => dialog.getByText('2021년 1~5월(으)로 읽었습니다 (2021-01/2021-05)').count())
+      .toBe(1);
+    await dialog.locator('input[name="value"]').fill('3,400');
+    await dialog.getByLabel('출처').click();
+    await page.getByRole('option').first().click();
+    await page.locator('[role=listbox]').waitFor({ state: 'detached' });
+    await dialog.getByRole('button', { name: '저장' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const { indicator } = await e2e.gql<{
+      indicator: { observations: { period: string; value: string }[] };
+    }>('query($id: ID!) { indicator(id: $id) { observations { period value } } }', { id });
+    expect(indicator.observations).toContainEqual({ period: '2021-01/2021-05', value: '3400' });
+    await page.close();
+  }, 60_000);
+
   it('uses the benefit calculator: every payment by date and the total in 원', async () => {
     const page = await e2e.newPage();
     await page.goto(`${e2e.baseUrl}/#/calculator`);

@@ -214,6 +214,7 @@ export {
   formatPeriod,
   monthsOf,
   parsePeriod,
+  periodSpelling,
   periodFrom,
   periodLabel,
   periodMatchesFrequency,

@@ -90,11 +90,15 @@ export function appMessages(locale: Locale) {
         recordedAt: text('기록 일시', 'Recorded at'),
         superseded: text('정정됨', 'Superseded'),
         periodHint: {
-          MONTH: text('예: 2021-04, 누계는 2021-01/2021-04', 'e.g. 2021-04, a span 2021-01/2021-04'),
-          QUARTER: text('예: 2021-Q2', 'e.g. 2021-Q2'),
+          MONTH: text(
+            '예: 2021년 4월 또는 2021-04, 누계는 2021년 1~4월',
+            'e.g. Apr 2021 or 2021-04, a span Jan–Apr 2021',
+          ),
+          QUARTER: text('예: 2021년 2분기 또는 2021 Q2', 'e.g. Q2 2021 or 2021-Q2'),
           YEAR: text('예: 2021', 'e.g. 2021'),
-          IRREGULAR: text('예: 2021, 2021-04, 2021-Q2', 'e.g. 2021, 2021-04, 2021-Q2'),
+          IRREGULAR: text('예: 2021, 2021년 4월, 2021년 2분기', 'e.g. 2021, Apr 2021, Q2 2021'),
         },
+        periodRead: text('%{label}(으)로 읽었습니다 (%{text})', 'Read as %{label} (%{text})'),
       },
       import: {
         title: text('관측값 가져오기', 'Import observations'),

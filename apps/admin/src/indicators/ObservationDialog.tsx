@@ -1,4 +1,10 @@
-import { type Frequency, INDICATOR_FIELD_LABELS, ObservationStatus } from '@bitgoeul/domain';
+import {
+  type Frequency,
+  INDICATOR_FIELD_LABELS,
+  ObservationStatus,
+  parsePeriod,
+  periodLabel,
+} from '@bitgoeul/domain';
 import {
   Alert,
   Button,
@@ -98,6 +104,16 @@ export const ObservationDialog = ({ indicatorId, frequency, sources, correcting,
     fullWidth: true,
   });
 
+  // What the period typed reads as, said back ("2021년 1~5월 → 2021-01/2021-05"); the example until then.
+  const periodReading = (text: string) => {
+    const parsed = text.trim() ? parsePeriod(text) : null;
+    if (!parsed?.ok) return translate(`bitgoeul.indicators.periodHint.${frequency}`);
+    return translate('bitgoeul.indicators.periodRead', {
+      label: periodLabel(parsed.value, locale),
+      text: parsed.value.text,
+    });
+  };
+
   return (
     <Dialog open onClose={() => onClose(false)} maxWidth="sm" fullWidth>
       <DialogTitle>
@@ -109,7 +125,7 @@ export const ObservationDialog = ({ indicatorId, frequency, sources, correcting,
           <TextField
             {...field('period')}
             disabled={Boolean(correcting)}
-            helperText={errors.period ?? translate(`bitgoeul.indicators.periodHint.${frequency}`)}
+            helperText={errors.period ?? periodReading(draft.period)}
           />
           <TextField {...field('value')} inputMode="decimal" />
           <TextField {...field('status')} select>

@@ -62,7 +62,7 @@ describe('parsePeriod', () => {
     ['2021-Q5', '2021-Q2'],
     ['2021-Q0', '2021-Q2'],
     ['21-04', '2021, 2021-Q2, 2021-04, 2021-01/2021-04'],
-    ['2021-4', '2021, 2021-Q2, 2021-04, 2021-01/2021-04'],
+    ['2021-4-1', '2021, 2021-Q2, 2021-04, 2021-01/2021-04'],
     ['0999', '2021, 2021-Q2, 2021-04, 2021-01/2021-04'],
     ['', '2021, 2021-Q2, 2021-04, 2021-01/2021-04'],
     ['2021-01/2021-Q2', '2021-01/2021-04'],
@@ -191,5 +191,54 @@ describe('periodLabel', () => {
   ])('%s reads "%s" / "%s"', (text, ko, en) => {
     expect(periodLabel(text, 'ko')).toBe(ko);
     expect(periodLabel(text, 'en')).toBe(en);
+  });
+});
+
+describe('periods as the panel and the press write them', () => {
+  it.each([
+    ['2021년 1~5월', '2021-01/2021-05'],
+    ['2021년 5월', '2021-05'],
+    ['2021년', '2021'],
+    ['2021년 2분기', '2021-Q2'],
+    ['2021년 1~2분기', '2021-Q1/2021-Q2'],
+    ['2020~2021년', '2020/2021'],
+    ['2021년 11월~2022년 2월', '2021-11/2022-02'],
+    ['2021 Q2', '2021-Q2'],
+    ['2021Q2', '2021-Q2'],
+    ['Q2 2021', '2021-Q2'],
+    ['2021-5', '2021-05'],
+    ['2021-4', '2021-04'],
+    ['2021.05', '2021-05'],
+    ['May 2021', '2021-05'],
+    ['Jan–May 2021', '2021-01/2021-05'],
+    ['Nov 2021 – Feb 2022', '2021-11/2022-02'],
+    ['2021-01 ~ 2021-04', '2021-01/2021-04'],
+  ])('reads %j as %s', (text, canonical) => {
+    const parsed = parsePeriod(text);
+    expect(parsed.ok && parsed.value.text).toBe(canonical);
+  });
+
+  it('reads back every label it prints, in both languages', () => {
+    for (const text of [
+      '2021',
+      '2021-Q2',
+      '2021-04',
+      '2021-01/2021-05',
+      '2021-Q1/2021-Q3',
+      '2019/2021',
+      '2021-11/2022-02',
+    ]) {
+      for (const locale of ['ko', 'en'] as const) {
+        const parsed = parsePeriod(periodLabel(text, locale));
+        expect(parsed.ok && parsed.value.text).toBe(text);
+      }
+    }
+  });
+
+  it('still refuses what is not a period, with an example', () => {
+    for (const text of ['2021년 13월', '2021-Q5', '5월', 'Mayday 2021', '2021년 5~3월']) {
+      const parsed = parsePeriod(text);
+      expect(parsed.ok).toBe(false);
+    }
   });
 });

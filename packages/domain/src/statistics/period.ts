@@ -104,13 +104,110 @@ export function periodFrom(from: PeriodPoint, to: PeriodPoint = from): Period {
   return single ? { kind: 'SINGLE', ...base } : { kind: 'SPAN', ...base };
 }
 
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** `May`, `Sep.`, `September` → 5, 9, 9: a month's English name or its first three letters. */
+function monthNamed(word: string): number | null {
+  const key = word.toLowerCase().replace(/\.$/, '');
+  const index = MONTH_NAMES.findIndex((name) => key === name || key === name.slice(0, 3));
+  return index < 0 ? null : index + 1;
+}
+
+const month = (year: string, m: number | string) => `${year}-${pad(Number(m))}`;
+
+type Spelling = readonly [RegExp, (m: RegExpExecArray) => string | null];
+
+function firstSpelling(rules: readonly Spelling[], text: string): string | null {
+  for (const [pattern, spell] of rules) {
+    const m = pattern.exec(text);
+    if (m) return spell(m);
+  }
+  return null;
+}
+
+const DASH = String.raw`\s*[~–—-]\s*`;
+
+/** One period as people write it. */
+const POINT_SPELLINGS: readonly Spelling[] = [
+  [/^(\d{4})(?:년)?$/, (m) => m[1]!],
+  [/^(\d{4})\s*[-. ]?\s*[Qq]([1-9])$/, (m) => `${m[1]}-Q${m[2]}`],
+  [/^(\d{4})년\s*([1-9])\s*분기$/, (m) => `${m[1]}-Q${m[2]}`],
+  [/^[Qq]([1-9])\s+(\d{4})$/, (m) => `${m[2]}-Q${m[1]}`],
+  [/^(\d{4})[-.](\d{1,2})\.?$/, (m) => month(m[1]!, m[2]!)],
+  [/^(\d{4})년\s*(\d{1,2})\s*월$/, (m) => month(m[1]!, m[2]!)],
+  [
+    /^([A-Za-z]+\.?)\s+(\d{4})$/,
+    (m) => {
+      const named = monthNamed(m[1]!);
+      return named ? month(m[2]!, named) : null;
+    },
+  ],
+];
+
+/** A span within one year written once: `2021년 1~5월`, `2021년 1~2분기`, `2020~2021년`, `Jan–May 2021`. */
+const SHARED_YEAR_SPELLINGS: readonly Spelling[] = [
+  [
+    new RegExp(String.raw`^(\d{4})년\s*(\d{1,2})${DASH}(\d{1,2})\s*월$`),
+    (m) => `${month(m[1]!, m[2]!)}/${month(m[1]!, m[3]!)}`,
+  ],
+  [
+    new RegExp(String.raw`^(\d{4})년\s*([1-9])${DASH}([1-9])\s*분기$`),
+    (m) => `${m[1]}-Q${m[2]}/${m[1]}-Q${m[3]}`,
+  ],
+  [new RegExp(String.raw`^(\d{4})${DASH}(\d{4})\s*년?$`), (m) => `${m[1]}/${m[2]}`],
+  [
+    new RegExp(String.raw`^[Qq]([1-9])${DASH}[Qq]([1-9])\s+(\d{4})$`),
+    (m) => `${m[3]}-Q${m[1]}/${m[3]}-Q${m[2]}`,
+  ],
+  [
+    new RegExp(String.raw`^([A-Za-z]+\.?)${DASH}([A-Za-z]+\.?)\s+(\d{4})$`),
+    (m) => {
+      const [a, b] = [monthNamed(m[1]!), monthNamed(m[2]!)];
+      return a && b ? `${month(m[3]!, a)}/${month(m[3]!, b)}` : null;
+    },
+  ],
+];
+
+/**
+ * The canonical spelling of a period written as the panel and the press write it — `2021년 1~5월`,
+ * `2021년 5월`, `2021년 2분기`, `2021 Q2`, `2021.05`, `2021-5`, `Jan–May 2021`, `2020~2021년`,
+ * `2021년 11월~2022년 2월` — so that what `periodLabel` prints can be typed back. Text it cannot read is
+ * returned as given, for `parsePeriod` to refuse with an example.
+ */
+export function periodSpelling(text: string): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const shared = firstSpelling(SHARED_YEAR_SPELLINGS, t);
+  if (shared) return shared;
+  const parts = t.split(/\s*(?:~|–|—|\/|\s-\s)\s*/);
+  const point = (part: string) => firstSpelling(POINT_SPELLINGS, part);
+  if (parts.length === 1) return point(t) ?? t;
+  if (parts.length === 2) {
+    const [a, b] = parts.map(point);
+    if (a && b) return `${a}/${b}`;
+  }
+  return t;
+}
+
 /** Reads a period; bad text is refused with INVALID_FORMAT and an example of the right spelling. */
 export function parsePeriod(text: string, field = 'period'): Validated<Period> {
   const invalid = (example: string): Validated<Period> => ({
     ok: false,
     issues: [{ field, code: 'INVALID_FORMAT', params: { example } }],
   });
-  const parts = text.trim().split('/');
+  const parts = periodSpelling(text).split('/');
   if (parts.length > 2) return invalid(EXAMPLES.SPAN);
   const points: PeriodPoint[] = [];
   for (const part of parts) {

@@ -109,6 +109,33 @@ describe.each(databaseKinds)('observations on $name', (kind) => {
     expect(latest.data!.indicator.latest).toEqual({ period: '2021-01/2021-04', yoy: { percent: '7.2' } });
   });
 
+  it('takes a period written as the panel and the press write it, and keeps its canonical spelling', async () => {
+    const monthly = await createIndicator('TEST-SPELLED-PERIODS', 'MONTH', 'SUM');
+    for (const [period, stored] of [
+      ['2021년 1~5월', '2021-01/2021-05'],
+      ['2021년 6월', '2021-06'],
+      ['Jul 2021', '2021-07'],
+    ]) {
+      const res = await record({ indicatorId: monthly, period, value: '10', status: 'FINAL' });
+      expect(res.data!.recordObservation.userErrors).toEqual([]);
+      expect(res.data!.recordObservation.observation!.period).toBe(stored);
+    }
+    // The same period spelled another way is the same period: its second figure is refused as a duplicate.
+    const again = await record({ indicatorId: monthly, period: '2021-6', value: '11', status: 'FINAL' });
+    expect(again.data!.recordObservation.observation).toBeNull();
+    expect(again.data!.recordObservation.userErrors.map((e) => e.field)).toEqual([['period']]);
+    const bad = await record({ indicatorId: monthly, period: '2021년 13월', value: '1', status: 'FINAL' });
+    expect(bad.data!.recordObservation.userErrors[0]).toMatchObject({
+      field: ['period'],
+      code: 'INVALID_FORMAT',
+    });
+    expect((await observations(monthly)).map((o) => o.period)).toEqual([
+      '2021-01/2021-05',
+      '2021-06',
+      '2021-07',
+    ]);
+  });
+
   it('refuses bad figures with a specific userError and writes nothing', async () => {
     const yearly = await createIndicator('TEST-YEARLY', 'YEAR', 'SUM');
     const ok = await record({ indicatorId: yearly, period: '2020', value: '10', status: 'FINAL' });
