@@ -8,6 +8,7 @@ import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
 import { NotFoundPage } from './layout/NotFoundPage';
+import { darkTheme, lightTheme } from './layout/theme';
 import { RESOURCES } from './resources';
 
 // The server writes its userErrors in whatever language the UI shows at the moment of the request.
@@ -45,6 +46,8 @@ export const App = () => (
     i18nProvider={i18nProvider}
     title={<AppTitle />}
     layout={AppLayout}
+    theme={lightTheme}
+    darkTheme={darkTheme}
     loginPage={LoginPage}
     catchAll={NotFoundPage}
     dashboard={Dashboard}

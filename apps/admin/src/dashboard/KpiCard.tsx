@@ -19,6 +19,7 @@ export const KpiCard = ({ kpi }: { kpi: Kpi }) => {
             <LinearProgress
               variant="determinate"
               value={Math.max(0, Math.min(100, kpi.percent))}
+              aria-label={`${translate(`bitgoeul.dashboard.${kpi.title}`)} ${kpi.percent.toFixed(1)}%`}
               sx={{ mb: 1, height: 6, borderRadius: 3 }}
             />
           ) : null}

@@ -2,7 +2,7 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@m
 import { useQuery } from '@tanstack/react-query';
 import { useCreatePath, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { unitLabel } from '../charts/IndicatorChart';
+import { figureWithUnit } from '../charts/IndicatorChart';
 import type { BitgoeulDataProvider } from '../dataProvider/dataProvider';
 import type { LocalizedText } from '../dataProvider/recordMapping';
 import { formatNumber } from '../format/format';
@@ -74,10 +74,7 @@ export const FiguresSection = ({ of }: { of: 'facility' | 'zone' }) => {
     ...programs.flatMap((p) => p.indicators.map((figure) => ({ figure, via: { id: p.id, name: p.name } }))),
   ];
   if (!rows.length) return <Typography variant="body2">{t('none')}</Typography>;
-  const withUnit = (value: string, unit: string) => {
-    const u = unitLabel(unit, locale);
-    return /^[a-z]/i.test(u) ? `${formatNumber(value)} ${u}` : `${formatNumber(value)}${u}`;
-  };
+  const withUnit = (value: string, unit: string) => figureWithUnit(value, unit, locale);
   return (
     <Table size="small" aria-label={t('title')} data-testid="figures">
       <TableHead>

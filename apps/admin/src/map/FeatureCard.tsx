@@ -4,7 +4,7 @@ import { Button, Card, CardActions, CardContent, Chip, IconButton, Stack, Typogr
 import { useQuery } from '@tanstack/react-query';
 import { useCreatePath, useDataProvider, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { unitLabel } from '../charts/IndicatorChart';
+import { figureWithUnit } from '../charts/IndicatorChart';
 import type { BitgoeulDataProvider } from '../dataProvider/dataProvider';
 import { formatNumber } from '../format/format';
 import { useUiLocale } from '../i18n/useUiLocale';
@@ -14,11 +14,8 @@ import { type CardFigure, type FacilityCard, loadFacilityCard, loadZoneCard, typ
 
 export type Selection = { type: 'facility'; facility: FacilityPoint } | { type: 'zone'; zone: ZoneShape };
 
-/** "530개(일자리)", "61 organisations": the figure and its unit as the panel writes them. */
 function figureText(figure: CardFigure, locale: 'ko' | 'en'): string {
-  const unit = unitLabel(figure.unit, locale);
-  const value = formatNumber(figure.latest!.value);
-  return /^[a-z]/i.test(unit) ? `${value} ${unit}` : `${value}${unit}`;
+  return figureWithUnit(figure.latest!.value, figure.unit, locale);
 }
 
 const Figures = ({ figures }: { figures: CardFigure[] }) => {
