@@ -211,6 +211,10 @@ describe('programs in the admin, against the real API', () => {
     await page.locator('input[name="code"]').fill('FUTURE-MOBILITY');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.locator('.ra-input-code').textContent()).toContain('is already in use');
+
+    // The page's title names the record in English where it has an English name.
+    await expect.poll(() => page.locator('#react-admin-title').textContent()).toContain('Gwangju-type jobs');
+    expect(await page.locator('#react-admin-title').textContent()).not.toContain(TARGET);
     await page.close();
   }, 120_000);
 });

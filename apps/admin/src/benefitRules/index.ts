@@ -4,6 +4,7 @@ import { lazy } from 'react';
 import { defineResource } from '../adminResource';
 import { benefitRulesResource } from '../dataProvider/resources/benefitRules';
 import { codeColumn, column, type ExportColumn } from '../export/exportColumns';
+import { nameInActiveLocale } from '../i18n/activeLocale';
 
 const BenefitRuleList = lazy(() => import('./BenefitRuleList').then((m) => ({ default: m.BenefitRuleList })));
 const BenefitRuleShow = lazy(() => import('./BenefitRuleShow').then((m) => ({ default: m.BenefitRuleShow })));
@@ -33,5 +34,6 @@ export const benefitRules = defineResource({
   edit: BenefitRuleEdit,
   create: BenefitRuleCreate,
   icon: PaymentsIcon,
-  recordRepresentation: (record: { name: { ko: string } }) => record.name.ko,
+  recordRepresentation: (record: { name: { ko: string; en?: string | null } }) =>
+    nameInActiveLocale(record.name),
 });

@@ -3,6 +3,7 @@ import GavelIcon from '@mui/icons-material/Gavel';
 import { lazy } from 'react';
 import { defineResource } from '../adminResource';
 import { exemptionsResource } from '../dataProvider/resources/exemptions';
+import { nameInActiveLocale } from '../i18n/activeLocale';
 
 const ExemptionList = lazy(() => import('./ExemptionList').then((m) => ({ default: m.ExemptionList })));
 const ExemptionShow = lazy(() => import('./ExemptionShow').then((m) => ({ default: m.ExemptionShow })));
@@ -22,5 +23,6 @@ export const exemptions = defineResource({
   edit: ExemptionEdit,
   create: ExemptionCreate,
   icon: GavelIcon,
-  recordRepresentation: (record: { law: { ko: string } }) => record.law.ko,
+  recordRepresentation: (record: { law: { ko: string; en?: string | null } }) =>
+    nameInActiveLocale(record.law),
 });

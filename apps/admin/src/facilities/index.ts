@@ -11,6 +11,7 @@ import { defineResource } from '../adminResource';
 import type { FacilityRecord } from '../dataProvider/resources/facilities';
 import { facilitiesResource } from '../dataProvider/resources/facilities';
 import { codeColumn, column, type ExportColumn } from '../export/exportColumns';
+import { nameInActiveLocale } from '../i18n/activeLocale';
 
 // Every screen loads on demand, the first (the dashboard) too: the first load is react-admin's shell.
 const FacilityList = lazy(() => import('./FacilityList').then((m) => ({ default: m.FacilityList })));
@@ -51,5 +52,5 @@ export const facilities = defineResource({
   edit: FacilityEdit,
   create: FacilityCreate,
   icon: FactoryIcon,
-  recordRepresentation: (record: FacilityRecord) => record.name.ko,
+  recordRepresentation: (record: FacilityRecord) => nameInActiveLocale(record.name),
 });

@@ -4,6 +4,7 @@ import { lazy } from 'react';
 import { defineResource } from '../adminResource';
 import { indicatorsResource } from '../dataProvider/resources/indicators';
 import { codeColumn, column, type ExportColumn } from '../export/exportColumns';
+import { nameInActiveLocale } from '../i18n/activeLocale';
 
 // Every screen loads on demand, the first (the dashboard) too: the first load is react-admin's shell.
 const IndicatorList = lazy(() => import('./IndicatorList').then((m) => ({ default: m.IndicatorList })));
@@ -45,5 +46,6 @@ export const indicators = defineResource({
   edit: IndicatorEdit,
   create: IndicatorCreate,
   icon: InsightsIcon,
-  recordRepresentation: (record: { name: { ko: string } }) => record.name.ko,
+  recordRepresentation: (record: { name: { ko: string; en?: string | null } }) =>
+    nameInActiveLocale(record.name),
 });

@@ -3,6 +3,7 @@ import EventIcon from '@mui/icons-material/Event';
 import { lazy } from 'react';
 import { defineResource } from '../adminResource';
 import { milestonesResource } from '../dataProvider/resources/milestones';
+import { activeLocale } from '../i18n/activeLocale';
 
 const MilestoneList = lazy(() => import('./MilestoneList').then((m) => ({ default: m.MilestoneList })));
 const MilestoneShow = lazy(() => import('./MilestoneShow').then((m) => ({ default: m.MilestoneShow })));
@@ -28,5 +29,5 @@ export const milestones = defineResource({
   edit: MilestoneEdit,
   create: MilestoneCreate,
   icon: EventIcon,
-  recordRepresentation: (record: { kind: MilestoneKind }) => MilestoneKind.label(record.kind, 'ko'),
+  recordRepresentation: (record: { kind: MilestoneKind }) => MilestoneKind.label(record.kind, activeLocale()),
 });

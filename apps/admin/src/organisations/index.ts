@@ -4,6 +4,7 @@ import { lazy } from 'react';
 import { defineResource } from '../adminResource';
 import { organisationsResource } from '../dataProvider/resources/organisations';
 import { codeColumn, column, type ExportColumn } from '../export/exportColumns';
+import { nameInActiveLocale } from '../i18n/activeLocale';
 
 // Every screen loads on demand, the first (the dashboard) too: the first load is react-admin's shell.
 const OrganisationList = lazy(() =>
@@ -44,5 +45,6 @@ export const organisations = defineResource({
   edit: OrganisationEdit,
   create: OrganisationCreate,
   icon: CorporateFareIcon,
-  recordRepresentation: (record: { name: { ko: string } }) => record.name.ko,
+  recordRepresentation: (record: { name: { ko: string; en?: string | null } }) =>
+    nameInActiveLocale(record.name),
 });

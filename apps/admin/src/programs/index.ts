@@ -5,6 +5,7 @@ import { defineResource } from '../adminResource';
 import type { ProgramRecord } from '../dataProvider/resources/programs';
 import { programsResource } from '../dataProvider/resources/programs';
 import { codeColumn, column, type ExportColumn } from '../export/exportColumns';
+import { nameInActiveLocale } from '../i18n/activeLocale';
 
 // Every screen loads on demand, the first (the dashboard) too: the first load is react-admin's shell.
 const ProgramList = lazy(() => import('./ProgramList').then((m) => ({ default: m.ProgramList })));
@@ -44,5 +45,5 @@ export const programs = defineResource({
   edit: ProgramEdit,
   create: ProgramCreate,
   icon: AccountTreeIcon,
-  recordRepresentation: (record: ProgramRecord) => record.name.ko,
+  recordRepresentation: (record: ProgramRecord) => nameInActiveLocale(record.name),
 });

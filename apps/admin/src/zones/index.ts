@@ -4,6 +4,7 @@ import { lazy } from 'react';
 import { defineResource } from '../adminResource';
 import { zonesResource } from '../dataProvider/resources/zones';
 import { codeColumn, column, type ExportColumn } from '../export/exportColumns';
+import { nameInActiveLocale } from '../i18n/activeLocale';
 
 // Every screen loads on demand, the first (the dashboard) too: the first load is react-admin's shell.
 const ZoneList = lazy(() => import('./ZoneList').then((m) => ({ default: m.ZoneList })));
@@ -44,5 +45,6 @@ export const zones = defineResource({
   edit: ZoneEdit,
   create: ZoneCreate,
   icon: LayersIcon,
-  recordRepresentation: (record: { name: { ko: string } }) => record.name.ko,
+  recordRepresentation: (record: { name: { ko: string; en?: string | null } }) =>
+    nameInActiveLocale(record.name),
 });
