@@ -215,6 +215,10 @@ describe('programs in the admin, against the real API', () => {
     // The page's title names the record in English where it has an English name.
     await expect.poll(() => page.locator('#react-admin-title').textContent()).toContain('Gwangju-type jobs');
     expect(await page.locator('#react-admin-title').textContent()).not.toContain(TARGET);
+
+    // Figures and their units are spaced in English ("2,769 persons", not "2,769persons").
+    await page.goto(`${baseUrl}/#/`);
+    await expect.poll(() => page.getByTestId('kpi-births').textContent()).toContain('2,769 persons');
     await page.close();
   }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { Frequency, IndicatorUnit, type Locale } from '@bitgoeul/domain';
+import { Frequency } from '@bitgoeul/domain';
 import {
   Alert,
   Box,
@@ -12,7 +12,7 @@ import {
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useGraphqlQuery } from '../dataProvider/useGraphqlQuery';
-import { formatNumber } from '../format/format';
+import { unitLabel } from '../format/figures';
 import { useUiLocale } from '../i18n/useUiLocale';
 import {
   ALL_PERIODS,
@@ -30,15 +30,6 @@ const rangeOf = (range: Range) =>
   range === 'all'
     ? ALL_PERIODS
     : { from: String(seoulYear() - (range === 'ten' ? 9 : 2)), to: ALL_PERIODS.to };
-
-export const unitLabel = (unit: string, locale: Locale) =>
-  IndicatorUnit.is(unit) ? IndicatorUnit.label(unit, locale) : '';
-
-/** "530명", "61 organisations": a figure and its unit as the panel writes them (a space before a word). */
-export function figureWithUnit(value: string, unit: string, locale: Locale): string {
-  const u = unitLabel(unit, locale);
-  return /^[a-z]/i.test(u) ? `${formatNumber(value)} ${u}` : `${formatNumber(value)}${u}`;
-}
 
 /** The chart's words in the UI language, shared with the dashboard's small charts. */
 export function useChartLabels(unit: string) {

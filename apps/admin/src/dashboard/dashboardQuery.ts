@@ -1,4 +1,5 @@
-import { IndicatorUnit, type Locale, progressToTarget } from '@bitgoeul/domain';
+import { type Locale, progressToTarget } from '@bitgoeul/domain';
+import { figureWithUnit } from '../format/figures';
 import { formatNumber, formatPercentChange } from '../format/format';
 
 /** The seed's key indicators, by their stable codes: what the dashboard's figures are read from. */
@@ -63,9 +64,6 @@ export interface Kpi {
   link: string;
 }
 
-const unitOf = (unit: string, locale: Locale) =>
-  IndicatorUnit.is(unit) ? IndicatorUnit.label(unit, locale) : '';
-
 /**
  * The dashboard's cards from one query. Derived figures (progress, offices against MOUs) come from the
  * domain's `progressToTarget`, as everywhere else; the year-on-year change is the API's, from the domain.
@@ -109,7 +107,7 @@ export function toKpis(
   kpis.push({
     key: 'births',
     title: 'births',
-    value: births?.latest ? `${formatNumber(births.latest.value)}${unitOf(births.unit, locale)}` : '-',
+    value: births?.latest ? figureWithUnit(births.latest.value, births.unit, locale) : '-',
     detail: births?.latest
       ? [
           births.latest.periodLabel,

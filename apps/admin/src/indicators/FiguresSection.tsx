@@ -2,9 +2,9 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@m
 import { useQuery } from '@tanstack/react-query';
 import { useCreatePath, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { figureWithUnit } from '../charts/IndicatorChart';
 import type { BitgoeulDataProvider } from '../dataProvider/dataProvider';
 import type { LocalizedText } from '../dataProvider/recordMapping';
+import { figureWithUnit } from '../format/figures';
 import { formatNumber } from '../format/format';
 import { useUiLocale } from '../i18n/useUiLocale';
 

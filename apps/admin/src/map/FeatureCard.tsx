@@ -4,8 +4,8 @@ import { Button, Card, CardActions, CardContent, Chip, IconButton, Stack, Typogr
 import { useQuery } from '@tanstack/react-query';
 import { useCreatePath, useDataProvider, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { figureWithUnit } from '../charts/IndicatorChart';
 import type { BitgoeulDataProvider } from '../dataProvider/dataProvider';
+import { figureWithUnit } from '../format/figures';
 import { formatNumber } from '../format/format';
 import { useUiLocale } from '../i18n/useUiLocale';
 import type { FacilityPoint, ZoneShape } from './layers';
