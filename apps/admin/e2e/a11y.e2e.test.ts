@@ -68,6 +68,8 @@ describe('accessibility', () => {
     const page = await e2e.newPage();
     await page.goto(`${e2e.baseUrl}${path}`);
     await page.locator(ready).first().waitFor({ timeout: 60_000 });
+    // The page as it settles, not mid-load: react-admin's loading spinners carry no accessible name.
+    await expect.poll(() => page.locator('.MuiCircularProgress-root').count()).toBe(0);
     return page;
   };
 
