@@ -1,4 +1,5 @@
 import type { Locale } from '@bitgoeul/domain';
+import { nameIn } from './names';
 
 /**
  * The panel's current language, for the few places react-admin asks for plain text outside a component
@@ -13,5 +14,4 @@ export function setActiveLocale(locale: string): void {
 export const activeLocale = (): Locale => active;
 
 /** A record's name in the panel's language, the Korean one when it has no other. */
-export const nameInActiveLocale = (name: { ko: string; en?: string | null }): string =>
-  (active === 'en' && name.en) || name.ko;
+export const nameInActiveLocale = (name: { ko: string; en?: string | null }): string => nameIn(name, active);

@@ -6,6 +6,7 @@ import type { BitgoeulDataProvider } from '../dataProvider/dataProvider';
 import type { LocalizedText } from '../dataProvider/recordMapping';
 import { figureWithUnit } from '../format/figures';
 import { formatNumber } from '../format/format';
+import { useNameOf } from '../i18n/names';
 import { useUiLocale } from '../i18n/useUiLocale';
 
 const FIGURE = 'id name { ko en } unit latest { value periodLabel } progress { percent target { value } }';
@@ -60,7 +61,7 @@ export const FiguresSection = ({ of }: { of: 'facility' | 'zone' }) => {
   const createPath = useCreatePath();
   const dataProvider = useDataProvider<BitgoeulDataProvider>();
   const t = (key: string, options?: Record<string, unknown>) => translate(`bitgoeul.figures.${key}`, options);
-  const name = (n: LocalizedText) => (locale === 'en' && n.en) || n.ko;
+  const name = useNameOf();
   const figures = useQuery({
     queryKey: ['bitgoeul', 'figures', of, record?.id],
     queryFn: () =>

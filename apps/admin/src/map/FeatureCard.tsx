@@ -7,9 +7,9 @@ import { Link } from 'react-router-dom';
 import type { BitgoeulDataProvider } from '../dataProvider/dataProvider';
 import { figureWithUnit } from '../format/figures';
 import { formatNumber } from '../format/format';
+import { useNameOf } from '../i18n/names';
 import { useUiLocale } from '../i18n/useUiLocale';
 import type { FacilityPoint, ZoneShape } from './layers';
-import { useNameOf } from './layers';
 import { type CardFigure, type FacilityCard, loadFacilityCard, loadZoneCard, type ZoneCard } from './mapData';
 
 export type Selection = { type: 'facility'; facility: FacilityPoint } | { type: 'zone'; zone: ZoneShape };

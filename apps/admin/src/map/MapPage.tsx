@@ -21,12 +21,13 @@ import { useMap, useMapEvents } from 'react-leaflet';
 import { Link } from 'react-router-dom';
 import { canEditRecords } from '../auth/access';
 import type { BitgoeulDataProvider } from '../dataProvider/dataProvider';
+import { useNameOf } from '../i18n/names';
 import { useUiLocale } from '../i18n/useUiLocale';
 import { BaseMap, CITY_BOX } from './BaseMap';
 import { FeatureCard, type Selection } from './FeatureCard';
 import { type BBox, bboxOf, positionsOf } from './geometry';
 import { FacilityMarkers, ZoneShapes } from './layers';
-import { loadMapData, type MapFacility, placeFacility, pointOf } from './mapData';
+import { loadMapData, locatedPoint, type MapFacility, placeFacility } from './mapData';
 import { STATUS_COLOURS, ZONE_COLOURS } from './mapStyle';
 
 /**
@@ -66,12 +67,12 @@ export const MapPage = () => {
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const t = (key: string, options?: Record<string, string>) => translate(`bitgoeul.map.${key}`, options);
-  const name = (n: { ko: string; en: string | null }) => (locale === 'en' && n.en) || n.ko;
+  const name = useNameOf();
 
   const [selected, setSelected] = useState<Selection | null>(null);
   const zones = data.data?.zones ?? [];
   const placed = data.data?.placed ?? [];
-  const points = placed.map(pointOf).filter((p) => p !== null);
+  const points = placed.map(locatedPoint).filter((p) => p !== null);
   // The map covers the city and anything recorded beyond its boundary.
   const box = useMemo<BBox>(
     () =>

@@ -7,9 +7,10 @@ import { Link } from 'react-router-dom';
 import { canEditRecords } from '../auth/access';
 import type { BitgoeulDataProvider } from '../dataProvider/dataProvider';
 import type { LocalizedText } from '../dataProvider/recordMapping';
+import { useNameOf } from '../i18n/names';
 import { BaseMap, CITY_BOX } from './BaseMap';
 import { type BBox, bboxOf, type Position, positionsOf } from './geometry';
-import { FacilityMarkers, type FacilityPoint, useNameOf, type ZoneShape, ZoneShapes } from './layers';
+import { FacilityMarkers, type FacilityPoint, type ZoneShape, ZoneShapes } from './layers';
 import { hasOutline, loadFacilityPane, loadZonePane } from './mapData';
 import { OutlineTools } from './OutlineTools';
 
@@ -95,13 +96,13 @@ export const ZoneMapPane = () => {
 
 /** A facility's page: where it stands and the outline of the zone it stands in. */
 export const FacilityMapPane = () => {
-  const record = useRecordContext<{ id: string; name: LocalizedText }>();
+  const record = useRecordContext<{ id: string; name: LocalizedText; version: number }>();
   const t = useLabels();
   const nameOf = useNameOf();
   const dataProvider = useDataProvider<BitgoeulDataProvider>();
   const id = record?.id;
   const pane = useQuery({
-    queryKey: ['bitgoeul', 'facility-map', id, record],
+    queryKey: ['bitgoeul', 'facility-map', id, record?.version],
     queryFn: () => loadFacilityPane(dataProvider.query, id!),
     enabled: Boolean(id),
   });

@@ -2,6 +2,7 @@ import { FacilityStatus, ZoneKind } from '@bitgoeul/domain';
 import type L from 'leaflet';
 import { CircleMarker, GeoJSON, Tooltip } from 'react-leaflet';
 import type { LocalizedText } from '../dataProvider/recordMapping';
+import { useNameOf } from '../i18n/names';
 import { useUiLocale } from '../i18n/useUiLocale';
 import type { AreaGeometry } from './geometry';
 import { STATUS_COLOURS, ZONE_COLOURS } from './mapStyle';
@@ -23,12 +24,6 @@ export interface FacilityPoint {
   lon: number;
   lat: number;
   precision: string;
-}
-
-/** The record's name in the panel's language, the Korean one when there is no other. */
-export function useNameOf() {
-  const locale = useUiLocale();
-  return (n: LocalizedText) => (locale === 'en' && n.en) || n.ko;
 }
 
 /** Marks a vector layer's SVG element with its record's code, for people's tools and for tests. */

@@ -117,9 +117,6 @@ export async function loadZoneCard(query: GraphqlQuery, id: string): Promise<Zon
   return (await query<{ zone: ZoneCard }>(ZONE_CARD, { id })).zone;
 }
 
-/** A facility with coordinates, as the map draws it. */
-export const pointOf = (f: MapFacility): FacilityPoint | null => locatedPoint(f);
-
 export interface PlaceResult {
   userErrors: { field: string[]; message: string; code: string }[];
 }
@@ -225,7 +222,8 @@ export interface ZonePane {
   facilities: FacilityPoint[];
 }
 
-const locatedPoint = (f: PaneFacility): FacilityPoint | null => {
+/** A facility with coordinates, as the map draws it; null without them. */
+export const locatedPoint = (f: PaneFacility): FacilityPoint | null => {
   const c = f.location?.coordinates;
   return c ? { ...f, lon: c.lon, lat: c.lat, precision: f.location!.precision } : null;
 };
