@@ -72,18 +72,18 @@ export const MapPage = () => {
   const [selected, setSelected] = useState<Selection | null>(null);
   const zones = data.data?.zones ?? [];
   const placed = data.data?.placed ?? [];
-  const points = placed.map(locatedPoint).filter((p) => p !== null);
-  // The map covers the city and anything recorded beyond its boundary.
-  const box = useMemo<BBox>(
-    () =>
-      bboxOf([
-        [CITY_BOX[0], CITY_BOX[1]],
-        [CITY_BOX[2], CITY_BOX[3]],
-        ...zones.flatMap((z) => [...positionsOf(z.geometry)]),
-        ...points.map((p) => [p.lon, p.lat] as [number, number]),
-      ])!,
-    [zones, points],
-  );
+  // Derived once per answer from the API, not on every render (a zone may have 10,000 vertices).
+  const { points, box } = useMemo(() => {
+    const points = (data.data?.placed ?? []).map(locatedPoint).filter((p) => p !== null);
+    // The map covers the city and anything recorded beyond its boundary.
+    const box: BBox = bboxOf([
+      [CITY_BOX[0], CITY_BOX[1]],
+      [CITY_BOX[2], CITY_BOX[3]],
+      ...(data.data?.zones ?? []).flatMap((z) => [...positionsOf(z.geometry)]),
+      ...points.map((p) => [p.lon, p.lat] as [number, number]),
+    ])!;
+    return { points, box };
+  }, [data.data]);
   const kinds = ZoneKind.codes.filter((k) => zones.some((z) => z.kind === k));
   const statuses = FacilityStatus.codes.filter((s) => placed.some((f) => f.status === s));
   // Facilities without a point first: they are the ones an official comes to place.
