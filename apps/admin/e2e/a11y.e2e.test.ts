@@ -73,15 +73,41 @@ describe('accessibility', () => {
     return page;
   };
 
+  /** The page's landmarks: one h1 naming it, and a main region. */
+  const structure = async (page: Page) => ({
+    h1: await page.locator('h1').count(),
+    main: await page.locator('main, [role="main"]').count(),
+  });
+
   it.each([
     ['dashboard', '/#/', '[data-testid="kpi-programs"]'],
     ['map', '/#/map', '[data-facility]'],
     ['calculator', '/#/calculator', 'input[name="birthDate"]'],
+    ['facility page', '/#/facilities', 'tbody tr'],
+    ['facility edit page', '/#/facilities', 'tbody tr'],
+    ['indicator page', '/#/indicators', 'tbody tr'],
+    ['zone page', '/#/zones', 'tbody tr'],
   ])(
     'the %s has no critical or serious violation',
     async (name, path, ready) => {
       const page = await open(path, ready);
+      if (name.endsWith('page')) {
+        // A record's page, opened from its list as an official does; the edit page from its button.
+        await page.locator('tbody tr').first().click();
+        await page.waitForURL(/\/show$/);
+        if (name.includes('edit')) {
+          await page.getByRole('link', { name: '수정' }).first().click();
+          await page.locator('form').first().waitFor();
+        }
+        await page
+          .locator(name.includes('edit') ? '.RaEdit-main' : '.RaShow-main')
+          .first()
+          .waitFor();
+        await page.locator('.RaList-main').waitFor({ state: 'detached' });
+        await expect.poll(() => page.locator('.MuiCircularProgress-root').count()).toBe(0);
+      }
       expect(severe(await audit(page, name))).toEqual([]);
+      expect(await structure(page)).toEqual({ h1: 1, main: 1 });
       await page.close();
     },
     90_000,
@@ -91,12 +117,21 @@ describe('accessibility', () => {
   it.each([
     ['programs list', '/#/programs', 'tbody tr'],
     ['facilities list', '/#/facilities', 'tbody tr'],
+    ['zones list', '/#/zones', 'tbody tr'],
+    ['indicators list', '/#/indicators', 'tbody tr'],
+    ['organisations list', '/#/organisations', 'tbody tr'],
+    ['benefit rules list', '/#/benefitRules', 'tbody tr'],
+    ['milestones list', '/#/milestones', 'tbody tr'],
+    ['exemptions list', '/#/exemptions', 'main .MuiPaper-root'],
+    ['audit log', '/#/auditEvents', 'main'],
+    ['users list', '/#/users', 'tbody tr'],
   ])(
     'the %s has no critical or serious violation but the row checkboxes',
     async (name, path, ready) => {
       const page = await open(path, ready);
       const found = severe(await audit(page, name));
       expect(found.filter((id) => id !== 'label' && id !== 'aria-prohibited-attr')).toEqual([]);
+      expect(await structure(page)).toEqual({ h1: 1, main: 1 });
       await page.close();
     },
     90_000,

@@ -76,15 +76,21 @@ describe('importing observations from a sheet', () => {
     await page.getByRole('link', { name: '가져오기(CSV·XLSX)' }).click();
     await page.getByText('관측값 가져오기').first().waitFor();
 
-    // The template: Korean headers that Excel opens (BOM), and that this page reads back.
+    // The template: Korean headers that Excel opens (BOM) and an example row as the panel writes a period,
+    // which this page reads back and refuses if it is left in.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '서식 내려받기(CSV)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('observations-template.csv');
     const template = await readFile((await download.path())!);
-    expect(template.toString('utf8')).toBe(`\uFEFF${HEADER}\r\n`);
+    expect(template.toString('utf8')).toBe(
+      `\uFEFF${HEADER}\r\nGWANGJU-BIRTHS,2021년 1~5월,"3,412",확정,,예시 행: 이 행을 지우고 입력하십시오\r\n`,
+    );
     await choose(page, 'template.csv', template);
+    const example = page.getByTestId('row-errors').locator('tbody tr').first();
+    await expect.poll(() => example.textContent()).toContain('서식의 예시 행입니다');
+    await choose(page, 'headers-only.csv', `\uFEFF${HEADER}\r\n`);
     await expect
       .poll(() => page.getByTestId('import-problem').textContent())
       .toContain('파일에 가져올 행이 없습니다');

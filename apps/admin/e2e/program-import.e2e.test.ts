@@ -50,7 +50,9 @@ describe('importing programs from a sheet', () => {
       page.getByRole('button', { name: '서식 내려받기(CSV)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('programs-template.csv');
-    expect((await readFile((await download.path())!)).toString('utf8')).toBe(`\uFEFF${HEADER}\r\n`);
+    const template = (await readFile((await download.path())!)).toString('utf8');
+    expect(template.startsWith(`\uFEFF${HEADER}\r\nGWANGJU-AI-CAMPUS,광주 AI 캠퍼스 조성,`)).toBe(true);
+    expect(template).toContain('예시 행: 이 행을 지우고 입력하십시오');
 
     const before = await programCount();
     // The child comes before its parent, and names it by the code of another row.

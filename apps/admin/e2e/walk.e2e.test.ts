@@ -187,7 +187,7 @@ describe('a new official walks through the panel', () => {
       expect.arrayContaining(['동구', '서구', '남구', '북구', '광산구']),
     );
     expect(await map.locator('.leaflet-control-attribution').textContent()).toContain(
-      'Boundaries: Statistics Korea SGIS, KOGL Type 1',
+      '경계: 통계청 SGIS(2018), 공공누리 제1유형',
     );
     await map.locator('[data-zone="E2E-MAP-ZONE"]').waitFor();
     await page.screenshot({ path: shot('map.png'), fullPage: true });

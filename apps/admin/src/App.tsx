@@ -27,6 +27,7 @@ const ObservationImportPage = lazy(() =>
 const ProgramImportPage = lazy(() =>
   import('./import/ProgramImportPage').then((m) => ({ default: m.ProgramImportPage })),
 );
+const ProfilePage = lazy(() => import('./profile/ProfilePage').then((m) => ({ default: m.ProfilePage })));
 
 const AppTitle = () => {
   const translate = useTranslate();
@@ -72,6 +73,7 @@ export const App = () => (
       <Route path="/map" element={<MapPage />} />
       <Route path="/import/observations" element={<ObservationImportPage />} />
       <Route path="/import/programs" element={<ProgramImportPage />} />
+      <Route path="/profile" element={<ProfilePage />} />
     </CustomRoutes>
   </Admin>
 );

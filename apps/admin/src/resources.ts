@@ -7,6 +7,7 @@ import { indicators } from './indicators';
 import { milestones } from './milestones';
 import { organisations } from './organisations';
 import { programs } from './programs';
+import { sources } from './sources';
 import { users } from './users';
 import { zones } from './zones';
 
@@ -24,6 +25,7 @@ export const RESOURCES: readonly AdminResource[] = [
   benefitRules,
   milestones,
   exemptions,
+  sources,
   auditEvents,
   users,
 ] as readonly AdminResource<never>[];

@@ -22,6 +22,8 @@ export {
   trimInvisible,
 } from './shared/text.js';
 export type { TextOptions } from './shared/text.js';
+export type { CodeProblem } from './shared/code-suggestion.js';
+export { codeFromName, codeProblem, generatedCode } from './shared/code-suggestion.js';
 export {
   ALTITUDE_MAX,
   GEOMETRY_VERTICES_MAX,
@@ -282,8 +284,10 @@ export {
   ZoneKind,
   ZoneStatus,
 } from './zones/zone.js';
-export type { UserValues } from './accounts/account.js';
+export type { PasswordChangeValues, ProfileValues, UserValues } from './accounts/account.js';
 export {
+  PasswordChangeInput,
+  ProfileInput,
   Role,
   roleIncludes,
   USER_FIELD_LABELS,
@@ -321,7 +325,58 @@ export {
   mergeRowErrorsBy,
   observationSheetRows,
   sheetRecords,
+  exampleRowError,
+  TEMPLATE_EXAMPLE_MARK,
 } from './imports/sheet-rows.js';
 export type { ProgramImportRowInput, ProgramSheetRows } from './imports/program-sheet-rows.js';
 export { programSheetRows } from './imports/program-sheet-rows.js';
 export { fillTemplate } from './shared/template.js';
+export { isSameKindOfPeriod, isYearToDate, periodMonthCount } from './statistics/period.js';
+export type { EditOutcome, PublicationStep } from './publishing/publication-state.js';
+export {
+  actionsFrom,
+  editOutcome,
+  PUBLICATION_STEPS,
+  PublicationAction,
+  PublicationDisplay,
+  PublicationState,
+} from './publishing/publication-state.js';
+export type { PublicationIssue, PublicationIssueCode } from './publishing/publication-issues.js';
+export {
+  formatPublicationIssue,
+  PUBLICATION_FIELD_LABELS,
+  PUBLICATION_ISSUE_CODES,
+  PUBLICATION_MESSAGES,
+} from './publishing/publication-issues.js';
+export type { PublicationStepValues } from './publishing/publication-input.js';
+export {
+  PUBLICATION_INPUTS,
+  PublicationStepInput,
+  REVIEW_COMMENT_MAX,
+  releaseTime,
+  validatePublicationStep,
+  WITHDRAWAL_REASON_MAX,
+} from './publishing/publication-input.js';
+export type {
+  PublicationActor,
+  PublicationChanges,
+  PublicationDecision,
+  PublicationItem,
+} from './publishing/transition.js';
+export { availableActions, decideTransition } from './publishing/transition.js';
+export type {
+  PublicationTimes,
+  PublicWindow,
+  PublishableItem,
+  PublishableVintage,
+} from './publishing/public-version.js';
+export {
+  displayStateOf,
+  isEmbargoed,
+  isPubliclyVisible,
+  publicVersionAt,
+  publicWindows,
+  releasedAt,
+} from './publishing/public-version.js';
+export type { MigratedPublication, MigratedRecord } from './publishing/migration.js';
+export { migrationState } from './publishing/migration.js';

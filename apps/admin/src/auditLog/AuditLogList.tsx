@@ -1,3 +1,4 @@
+import { periodLabel } from '@bitgoeul/domain';
 import { Link as MuiLink, Typography } from '@mui/material';
 import type { ReactElement } from 'react';
 import {
@@ -7,18 +8,22 @@ import {
   ReferenceInput,
   SelectInput,
   useGetIdentity,
+  useGetManyAggregate,
   usePermissions,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { CalendarDateInput } from '../common/CalendarDateInput';
+import { globalIdOf } from '../dataProvider/globalId';
 import { RESOURCES } from '../dataProvider/registry';
 import { InstantField } from '../format/fields';
 import { AUDIT_ACTIONS, type AuditEventNode } from '../history/auditEvent';
 import { ChangesTable } from '../history/ChangesTable';
 import { resourceOfType } from '../history/historyDocuments';
 import { ActionChip, authorOf } from '../history/RecordHistory';
+import { nameIn } from '../i18n/names';
+import { useUiLocale } from '../i18n/useUiLocale';
 
 /** Audited types that are no admin resource of their own (figures are written on their indicator). */
 const OTHER_TYPES = ['Observation', 'Target'];
@@ -44,9 +49,49 @@ export function recordPath(event: Pick<AuditEventNode, 'entityType' | 'entityId'
   return resource === 'users' ? `/users/${id}` : `/${resource}/${id}/show`;
 }
 
+/** A value of the write's snapshot (after it, or before it for a deletion). */
+function recordedValue(event: AuditEventNode, field: string): unknown {
+  const change = event.changes.find((c) => c.field === field);
+  return change ? (change.after ?? change.before) : undefined;
+}
+
+/**
+ * A figure or a target has no code of its own: it is named by its indicator and its period
+ * ("광주 출생아 수 · 2021년 1~4월") and opens its indicator's page, where its vintages are listed.
+ */
+const FigureRecord = ({ event }: { event: AuditEventNode }) => {
+  const locale = useUiLocale();
+  const indicatorId = recordedValue(event, 'indicatorId');
+  const period = recordedValue(event, 'period');
+  const id = typeof indicatorId === 'string' ? globalIdOf('Indicator', indicatorId) : null;
+  const { data: indicator } = useGetManyAggregate<IndicatorName>(
+    'indicators',
+    { ids: id ? [id] : [] },
+    { enabled: id !== null },
+  );
+  const name = indicator?.[0] ? nameIn(indicator[0].name, locale) : null;
+  const text = [name, typeof period === 'string' ? periodLabel(period, locale) : null]
+    .filter(Boolean)
+    .join(' · ');
+  if (!id || !name) return <Typography variant="body2">{text || event.entityType}</Typography>;
+  return (
+    <MuiLink
+      component={Link}
+      to={`/indicators/${encodeURIComponent(id)}/show`}
+      onClick={(e) => e.stopPropagation()}
+      variant="body2"
+    >
+      {text}
+    </MuiLink>
+  );
+};
+
+type IndicatorName = { id: string; name: { ko: string; en?: string | null } };
+
 const RecordField = (_props: { label?: string }) => {
   const event = useRecordContext<AuditEventNode>();
   if (!event) return null;
+  if (OTHER_TYPES.includes(event.entityType)) return <FigureRecord event={event} />;
   const text = event.entityCode ?? event.entityId;
   const path = recordPath(event);
   if (!path) return <Typography variant="body2">{text}</Typography>;

@@ -1,3 +1,5 @@
+import type { Role } from '@bitgoeul/domain';
+
 /**
  * What the panel knows about its session. The session cookie itself is httpOnly (scripts never
  * see it); the CSRF token it came with is kept here, in memory only, and sent on every request
@@ -7,7 +9,7 @@ export interface SessionUser {
   id: string;
   email: string;
   name: string;
-  role: 'VIEWER' | 'EDITOR' | 'ADMIN';
+  role: Role;
 }
 
 let current: { user: SessionUser; csrfToken: string } | null = null;

@@ -5,6 +5,7 @@ import { CalendarDateInput } from '../common/CalendarDateInput';
 import { CodeSelectArrayInput, CodeSelectInput } from '../common/CodeInputs';
 import { ReferencePicker } from '../common/ReferencePickers';
 import { Row } from '../facilities/FacilityInputs';
+import { SourcePicker } from '../sources/SourcePicker';
 
 export const BenefitRuleInputs = () => (
   <>
@@ -20,5 +21,6 @@ export const BenefitRuleInputs = () => (
       <CalendarDateInput source="effectiveFrom" isRequired fullWidth />
       <CalendarDateInput source="effectiveTo" fullWidth />
     </Row>
+    <SourcePicker />
   </>
 );

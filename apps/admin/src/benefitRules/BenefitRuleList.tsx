@@ -1,17 +1,9 @@
 import { BenefitKind, ChildOrder, SEARCH_MAX } from '@bitgoeul/domain';
-import {
-  AutocompleteInput,
-  BulkDeleteButton,
-  Datagrid,
-  List,
-  ReferenceField,
-  ReferenceInput,
-  SearchInput,
-  TextField,
-} from 'react-admin';
+import { AutocompleteInput, List, ReferenceField, ReferenceInput, SearchInput, TextField } from 'react-admin';
 import { CalendarDateInput } from '../common/CalendarDateInput';
 import { CodeSelectInput } from '../common/CodeInputs';
 import { maxLength } from '../common/limits';
+import { NameField, RecordDatagrid } from '../common/RecordList';
 import { optionText } from '../common/ReferencePickers';
 import { useCsvExporter } from '../export/useCsvExporter';
 import { CalendarDateField, CodeField, CodeListField, KrwField } from '../format/fields';
@@ -43,8 +35,8 @@ export const BenefitRuleList = () => (
     perPage={25}
     exporter={useCsvExporter()}
   >
-    <Datagrid rowClick="edit" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
-      <TextField source="name.ko" />
+    <RecordDatagrid>
+      <NameField source="name" sortable={false} />
       <ReferenceField source="programId" reference="programs" link="show" />
       <CodeField source="kind" list={BenefitKind} />
       <KrwField source="amount" textAlign="right" />
@@ -52,6 +44,6 @@ export const BenefitRuleList = () => (
       <CodeListField source="childOrders" list={ChildOrder} sortable={false} />
       <CalendarDateField source="effectiveFrom" />
       <CalendarDateField source="effectiveTo" emptyText="-" />
-    </Datagrid>
+    </RecordDatagrid>
   </List>
 );

@@ -1,6 +1,14 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { type ChartBox, layoutChart, niceTicks, timeTicks } from './chartLayout';
+import {
+  type ChartBox,
+  fitText,
+  layoutChart,
+  niceTicks,
+  targetLabel,
+  textWidth,
+  timeTicks,
+} from './chartLayout';
 import { type ChartIndicator, chartOf, grainsOf } from './indicatorChartData';
 import { SeriesChart } from './SeriesChart';
 
@@ -118,5 +126,111 @@ describe('an indicator as a chart', () => {
     expect(html).toContain('>목표 3,000</text>');
     expect(html).toContain('>2,769</text>');
     expect(html).toContain('>일부 기간</text>');
+  });
+});
+
+const span = (period: string, periodStart: string, periodEnd: string, value: string) => ({
+  period,
+  periodStart,
+  periodEnd,
+  value,
+  complete: true,
+});
+
+describe('figures over spans', () => {
+  const spans = [
+    span('2021-01/2021-05', '2021-01-01', '2021-05-31', '3412'),
+    span('2020-01/2020-04', '2020-01-01', '2020-04-30', '2583'),
+    span('2021-01/2021-04', '2021-01-01', '2021-04-30', '2769'),
+  ];
+  const overlaps = (a: { x: number; width: number }, b: { x: number; width: number }) =>
+    a.x < b.x + b.width && b.x < a.x + a.width;
+
+  it('stand side by side in period order, January–May beside January–April, never over it', () => {
+    const layout = layoutChart(spans, [], BOX, 'ko');
+    expect(layout.axis).toBe('periods');
+    expect(layout.points.map((p) => p.datum.period)).toEqual([
+      '2020-01/2020-04',
+      '2021-01/2021-04',
+      '2021-01/2021-05',
+    ]);
+    for (const [i, a] of layout.points.entries())
+      for (const b of layout.points.slice(i + 1)) expect(overlaps(a.bar, b.bar)).toBe(false);
+    expect(layout.xTicks.map((t) => t.label)).toEqual(['2020년 1~4월', '2021년 1~4월', '2021년 1~5월']);
+    // Each bar is as wide as a third of the plot allows, far more than a month on a time axis.
+    expect(layout.points[0]!.bar.width).toBeGreaterThan(BOX.width / 6);
+  });
+
+  it('take a slot each even when a month overlaps a span, and draw a target over the figures of its period', () => {
+    const layout = layoutChart(
+      [span('2021-01/2021-04', '2021-01-01', '2021-04-30', '2769'), month('2021-04', '700')],
+      [
+        { value: '8000', periodStart: '2021-01-01', periodEnd: '2021-12-31' },
+        { value: '9000', periodStart: '2019-01-01', periodEnd: '2019-12-31' },
+      ],
+      BOX,
+      'ko',
+    );
+    expect(layout.axis).toBe('periods');
+    expect(overlaps(layout.points[0]!.bar, layout.points[1]!.bar)).toBe(false);
+    expect(layout.targets.map((t) => [t.datum.value, t.x1, t.x2])).toEqual([['8000', 0, 500]]);
+  });
+
+  it('leave months, quarters and years where they fall in time', () => {
+    const layout = layoutChart([month('2021-01', '1'), month('2021-03', '3')], [], BOX, 'ko');
+    expect(layout.axis).toBe('time');
+    expect(layout.pitch).toBeCloseTo(layout.points[1]!.x - layout.points[0]!.x);
+    expect(layout.points[1]!.x - layout.points[0]!.x).toBeGreaterThan(500 / 2);
+  });
+});
+
+describe('labels that fit', () => {
+  it('measure Hangul wider than digits, and cut what does not fit with an ellipsis', () => {
+    expect(textWidth('목표', 10)).toBeGreaterThan(textWidth('1000', 10) / 2);
+    expect(fitText('목표 1,000 (사업 종료 시)', 1000, 10)).toBe('목표 1,000 (사업 종료 시)');
+    const cut = fitText('목표 1,000 (사업 종료 시)', 70, 10);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(textWidth(cut, 10)).toBeLessThanOrEqual(70);
+    expect(fitText('목표', 2, 10)).toBe('');
+  });
+
+  it('put a target label inside the plot, right-aligned at its line’s end, below a line along the top', () => {
+    const plot = { left: 50, top: 20, right: 350, bottom: 130 };
+    const label = targetLabel('목표 1,000 (사업 종료 시)', { x1: 50, x2: 350, y: 80 }, plot, 10);
+    expect(label).toEqual({ x: 348, y: 76, text: '목표 1,000 (사업 종료 시)' });
+    expect(label.x - textWidth(label.text, 10)).toBeGreaterThanOrEqual(plot.left);
+    expect(targetLabel('목표 1,000', { x1: 50, x2: 350, y: 20 }, plot, 10).y).toBe(32);
+    const narrow = targetLabel('목표 1,000 (사업 종료 시)', { x1: 50, x2: 120, y: 80 }, plot, 10);
+    expect(narrow.x - textWidth(narrow.text, 10)).toBeGreaterThanOrEqual(plot.left);
+    expect(narrow.text).toMatch(/…$/);
+  });
+
+  it('renders the whole target label in the chart, inside it, with the full text as its tooltip', () => {
+    const html = renderToStaticMarkup(
+      <SeriesChart
+        compact
+        series={[
+          {
+            period: '2021',
+            periodStart: '2021-01-01',
+            periodEnd: '2021-12-31',
+            value: '530',
+            complete: true,
+          },
+        ]}
+        targets={[{ value: '1000', label: '목표 1,000 (사업 종료 시)' }]}
+        kind="bar"
+        locale="ko"
+        unit="명"
+        labels={{ x: '기간', y: '값', value: '값', target: '목표', incomplete: '일부 기간' }}
+        title="GGM 직접고용 추이"
+      />,
+    );
+    expect(html).toContain('<title>목표 1,000 (사업 종료 시)</title>');
+    expect(html).toContain('text-anchor="end"');
+    expect(html).toContain('>목표 1,000 (사업 종료 시)</text>');
+    expect(html).toContain('aria-label="GGM 직접고용 추이, 목표 1,000 (사업 종료 시)"');
+    // The small chart writes its values too, where they fit.
+    expect(html).toContain('>530</text>');
   });
 });

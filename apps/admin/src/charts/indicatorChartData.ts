@@ -53,7 +53,7 @@ export function grainsOf(frequency: string): Frequency[] {
 
 /**
  * What to draw. A regular series leaves out spans ("2021년 1~4월" is a total already); when an indicator
- * has only spans — births January–April — the spans are the picture, each a bar over its months.
+ * has only spans — births January–April — the spans are the picture, each a bar of its own.
  */
 export function chartOf(
   indicator: ChartIndicator,

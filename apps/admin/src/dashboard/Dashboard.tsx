@@ -5,13 +5,17 @@ import { useGraphqlQuery } from '../dataProvider/useGraphqlQuery';
 import { useUiLocale } from '../i18n/useUiLocale';
 import { DASHBOARD_QUERY, type DashboardResult, KPI_INDICATORS, toKpis } from './dashboardQuery';
 import { KpiCard } from './KpiCard';
+import { NeedsAttention } from './NeedsAttention';
 
 // The charts follow the cards: the first screen does not wait for them.
 const IndicatorTrends = lazy(() => import('./IndicatorTrends').then((m) => ({ default: m.IndicatorTrends })));
 
 const CODES = { codes: Object.values(KPI_INDICATORS) };
 
-/** How the portfolio is going, at a glance: one query, one card per figure, each a link to its records. */
+/**
+ * How the portfolio is going, at a glance: one query, one card per figure, each a link to its records;
+ * then what needs attention (late figures, milestones due, others' changes), then the key charts.
+ */
 export const Dashboard = () => {
   const translate = useTranslate();
   const locale = useUiLocale();
@@ -35,6 +39,7 @@ export const Dashboard = () => {
           ))}
         </Box>
       ) : null}
+      {data ? <NeedsAttention /> : null}
       {data ? (
         <Suspense fallback={null}>
           <IndicatorTrends />

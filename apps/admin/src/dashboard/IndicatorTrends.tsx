@@ -1,3 +1,4 @@
+import { toPeriod } from '@bitgoeul/domain';
 import { Box, Card, CardActionArea, CardContent, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -6,6 +7,7 @@ import { ALL_PERIODS, type ChartIndicator, chartOf, KPI_CHARTS_QUERY } from '../
 import { SeriesChart } from '../charts/SeriesChart';
 import { useGraphqlQuery } from '../dataProvider/useGraphqlQuery';
 import { KPI_INDICATORS } from './dashboardQuery';
+import { headlineFigure } from './headline';
 
 const CODES = Object.values(KPI_INDICATORS);
 const VARIABLES = { codes: CODES, ...ALL_PERIODS, frequency: null };
@@ -44,11 +46,13 @@ export const IndicatorTrends = () => {
 
 const TrendCard = ({ indicator }: { indicator: ChartIndicator }) => {
   const { t, locale, unit, labels } = useChartLabels(indicator.unit);
-  const spansOnly =
-    indicator.series.length === 0 && indicator.observations.some((o) => o.period.includes('/'));
+  // The chart shows the kind of figure its card does: the spans (births January–April, a year earlier and
+  // now) when the card's figure is one, even after single months are recorded beside them.
+  const headline = headlineFigure(indicator.observations);
+  const spans = headline !== null && toPeriod(headline.figure.period).kind === 'SPAN';
   const chart = chartOf(
     indicator,
-    { view: spansOnly ? 'spans' : 'series', grain: null },
+    { view: spans || indicator.series.length === 0 ? 'spans' : 'series', grain: null },
     locale,
     t('target'),
   );

@@ -23,9 +23,19 @@ export const KpiCard = ({ kpi }: { kpi: Kpi }) => {
               sx={{ mb: 1, height: 6, borderRadius: 3 }}
             />
           ) : null}
-          <Typography variant="body2" color="text.secondary" sx={{ minHeight: '1.5em' }}>
+          <Typography
+            variant="body2"
+            color="text.secondary"
+            sx={{ minHeight: '1.5em' }}
+            data-testid="kpi-detail"
+          >
             {kpi.detail}
           </Typography>
+          {kpi.note ? (
+            <Typography variant="caption" color="text.secondary" component="p" data-testid="kpi-note">
+              {kpi.note}
+            </Typography>
+          ) : null}
         </CardContent>
       </CardActionArea>
     </Card>

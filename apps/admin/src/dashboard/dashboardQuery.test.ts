@@ -8,6 +8,7 @@ const indicator = (code: string, value: string | null, extra: Record<string, unk
   unit: 'PERSONS',
   latest: value === null ? null : { periodLabel: '2021년', value, yoy: null },
   progress: null,
+  observations: value === null ? [] : [{ period: '2021', value, vintage: 1, supersededAt: null }],
   ...extra,
 });
 
@@ -25,6 +26,10 @@ const result: DashboardResult = {
           value: '2769',
           yoy: { percent: '7.2', change: '186', previous: '2583' },
         },
+        observations: [
+          { period: '2020-01/2020-04', value: '2583', vintage: 1, supersededAt: null },
+          { period: '2021-01/2021-04', value: '2769', vintage: 1, supersededAt: null },
+        ],
       }),
       indicator('GGM-DIRECT-EMPLOYEES', '530', {
         progress: { percent: '53.0', value: '530', target: { value: '1000' } },
@@ -46,6 +51,7 @@ describe('dashboard figures', () => {
     expect(kpis.births).toMatchObject({
       value: '2,769명',
       detail: '2021년 1~4월 · yoy{"change":"+7.2%"}',
+      note: 'comparedWith{"period":"2020년 1~4월","value":"2,583명"}',
       link: '/indicators/id-GWANGJU-BIRTHS/show',
     });
     expect(kpis.ggmJobs).toMatchObject({ value: '530 / 1,000', percent: 53 });
@@ -54,6 +60,47 @@ describe('dashboard figures', () => {
       detail: 'ofMous{"percent":"61.0"}',
       percent: 61,
     });
+  });
+
+  it('keep births like with like as months and a corrected January–May total come in', () => {
+    const births = (observations: DashboardResult['indicators']['nodes'][number]['observations']) => {
+      const node = { ...result.indicators.nodes[0]!, observations };
+      return toKpis({ ...result, indicators: { nodes: [node] } }, 'ko', t).find((k) => k.key === 'births')!;
+    };
+    const seed = result.indicators.nodes[0]!.observations;
+    const months = [
+      { period: '2021-06', value: '612', vintage: 1, supersededAt: null },
+      { period: '2021-07', value: '598', vintage: 1, supersededAt: null },
+    ];
+    // Single months after the January–April total: the card still shows the total, compared with its kind.
+    expect(births([...seed, ...months])).toMatchObject({
+      value: '2,769명',
+      detail: '2021년 1~4월 · yoy{"change":"+7.2%"}',
+    });
+    // A January–May total (here its correction, vintage 2) takes over; 2020 has no January–May figure.
+    expect(
+      births([
+        ...seed,
+        ...months,
+        { period: '2021-01/2021-05', value: '3412', vintage: 2, supersededAt: null },
+      ]),
+    ).toMatchObject({
+      value: '3,412명',
+      detail: '2021년 1~5월 · noComparison',
+      note: 'comparedPeriod{"period":"2020년 1~5월"}',
+    });
+    // A yearly figure is compared with the year before, in English too.
+    const yearly = {
+      ...result.indicators.nodes[0]!,
+      observations: [
+        { period: '2020', value: '8000', vintage: 1, supersededAt: null },
+        { period: '2021', value: '7600', vintage: 1, supersededAt: null },
+      ],
+    };
+    const en = toKpis({ ...result, indicators: { nodes: [yearly] } }, 'en', t).find(
+      (k) => k.key === 'births',
+    )!;
+    expect(en).toMatchObject({ value: '7,600 persons', detail: '2021 · yoyYear{"change":"-5.0%"}' });
   });
 
   it('show a dash, not a wrong number, where a figure is missing', () => {

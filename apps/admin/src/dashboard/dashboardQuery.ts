@@ -1,6 +1,7 @@
-import { type Locale, progressToTarget } from '@bitgoeul/domain';
+import { type Locale, periodLabel, progressToTarget, toPeriod } from '@bitgoeul/domain';
 import { figureWithUnit } from '../format/figures';
 import { formatNumber, formatPercentChange } from '../format/format';
+import { headlineFigure } from './headline';
 
 /** The seed's key indicators, by their stable codes: what the dashboard's figures are read from. */
 export const KPI_INDICATORS = {
@@ -25,6 +26,7 @@ export const DASHBOARD_QUERY = /* GraphQL */ `
         unit
         latest { periodLabel value yoy { percent change previous } }
         progress { percent value target { value } }
+        observations { period value vintage supersededAt }
       }
     }
   }
@@ -41,6 +43,8 @@ interface IndicatorNode {
     yoy: { percent: string | null; change: string; previous: string } | null;
   } | null;
   progress: { percent: string | null; value: string; target: { value: string } } | null;
+  /** The current vintages, in period order. */
+  observations: { period: string; value: string; vintage: number; supersededAt: string | null }[];
 }
 
 export interface DashboardResult {
@@ -59,6 +63,8 @@ export interface Kpi {
   value: string;
   /** "전체 12개 중", "2021년 1~4월 · 전년 동기 대비 +7.2%". */
   detail: string;
+  /** What the figure is compared with: "비교: 2020년 1~4월 2,583명". */
+  note?: string;
   /** 0–100 where the figure is progress towards something. */
   percent: number | null;
   link: string;
@@ -103,24 +109,7 @@ export function toKpis(
     },
   ];
 
-  const births = byCode.get(KPI_INDICATORS.births);
-  kpis.push({
-    key: 'births',
-    title: 'births',
-    value: births?.latest ? figureWithUnit(births.latest.value, births.unit, locale) : '-',
-    detail: births?.latest
-      ? [
-          births.latest.periodLabel,
-          births.latest.yoy?.percent
-            ? t('yoy', { change: formatPercentChange(births.latest.yoy.percent) })
-            : '',
-        ]
-          .filter(Boolean)
-          .join(' · ')
-      : '',
-    percent: null,
-    link: indicatorLink(births),
-  });
+  kpis.push(comparedKpi('births', byCode.get(KPI_INDICATORS.births), locale, t, indicatorLink));
 
   const jobs = byCode.get(KPI_INDICATORS.ggmJobs);
   const jobsTarget = jobs?.progress?.target.value ?? null;
@@ -145,4 +134,43 @@ export function toKpis(
     link: indicatorLink(byCode.get(KPI_INDICATORS.aiOffices)),
   });
   return kpis;
+}
+
+/**
+ * A card that compares like with like: the figure `headlineFigure` picks (the one covering most of the
+ * latest year, current vintage), which period it is, and its change on the same kind of period a year
+ * earlier — or, when that is not on record, that there is nothing to compare with.
+ */
+function comparedKpi(
+  key: string,
+  indicator: IndicatorNode | undefined,
+  locale: Locale,
+  t: (key: string, args?: Record<string, unknown>) => string,
+  link: (n: IndicatorNode | undefined) => string,
+): Kpi {
+  const headline = indicator ? headlineFigure(indicator.observations) : null;
+  if (!indicator || !headline)
+    return { key, title: key, value: '-', detail: '', percent: null, link: link(indicator) };
+  const { figure, compared, comparedPeriod, change } = headline;
+  const wholeYear = toPeriod(figure.period).granularity === 'YEAR';
+  const withUnit = (value: string) => figureWithUnit(value, indicator.unit, locale);
+  const changeText = change
+    ? change.percent !== null
+      ? formatPercentChange(change.percent)
+      : `${change.difference.startsWith('-') ? '' : '+'}${withUnit(change.difference)}`
+    : '';
+  const comparison = change
+    ? t(wholeYear ? 'yoyYear' : 'yoy', { change: changeText })
+    : t(wholeYear ? 'noComparisonYear' : 'noComparison');
+  return {
+    key,
+    title: key,
+    value: withUnit(figure.value),
+    detail: `${periodLabel(figure.period, locale)} · ${comparison}`,
+    note: compared
+      ? t('comparedWith', { period: periodLabel(comparedPeriod, locale), value: withUnit(compared.value) })
+      : t('comparedPeriod', { period: periodLabel(comparedPeriod, locale) }),
+    percent: null,
+    link: link(indicator),
+  };
 }

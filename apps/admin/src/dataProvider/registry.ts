@@ -7,6 +7,7 @@ import { indicatorsResource } from './resources/indicators';
 import { milestonesResource } from './resources/milestones';
 import { organisationsResource } from './resources/organisations';
 import { programsResource } from './resources/programs';
+import { sourcesResource } from './resources/sources';
 import { usersResource } from './resources/users';
 import { zonesResource } from './resources/zones';
 
@@ -20,6 +21,7 @@ export const RESOURCES: readonly ResourceDefinition[] = [
   milestonesResource,
   indicatorsResource,
   benefitRulesResource,
+  sourcesResource,
   usersResource,
   auditEventsResource,
 ];

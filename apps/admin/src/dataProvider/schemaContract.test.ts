@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { BENEFIT_RULES_QUERY } from '../calculator/benefitRulesQuery';
 import { DASHBOARD_QUERY } from '../dashboard/dashboardQuery';
 import { historyQuery, RESTORE_RECORD_MUTATION } from '../history/historyDocuments';
+import {
+  IMPORT_OBSERVATIONS_MUTATION,
+  IMPORT_PROGRAMS_MUTATION,
+  INDICATORS_BY_CODE_QUERY,
+} from '../import/importDocuments';
 import { FIGURES_DOCUMENTS } from '../indicators/FiguresSection';
 import {
   CORRECT_OBSERVATION_MUTATION,
@@ -11,6 +16,7 @@ import {
   RECORD_OBSERVATION_MUTATION,
 } from '../indicators/observationDocuments';
 import { MAP_DOCUMENTS, PANE_DOCUMENTS } from '../map/mapData';
+import { CHANGE_MY_PASSWORD_MUTATION, ME_QUERY, UPDATE_ME_MUTATION } from '../profile/profileDocuments';
 import {
   ISSUE_API_TOKEN_MUTATION,
   REVOKE_API_TOKEN_MUTATION,
@@ -66,6 +72,12 @@ describe('the documents the admin sends are valid against apps/api/schema.graphq
       USER_TOKENS_QUERY,
       ISSUE_API_TOKEN_MUTATION,
       REVOKE_API_TOKEN_MUTATION,
+      IMPORT_OBSERVATIONS_MUTATION,
+      IMPORT_PROGRAMS_MUTATION,
+      INDICATORS_BY_CODE_QUERY,
+      ME_QUERY,
+      UPDATE_ME_MUTATION,
+      CHANGE_MY_PASSWORD_MUTATION,
     }),
   )('%s', (_name, document) => {
     expect(errorsOf(document)).toEqual([]);

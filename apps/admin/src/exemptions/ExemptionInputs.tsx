@@ -6,6 +6,7 @@ import { CodeSelectInput } from '../common/CodeInputs';
 import { blankTextToNull } from '../common/emptyGroups';
 import { ReferencePicker } from '../common/ReferencePickers';
 import { Row } from '../facilities/FacilityInputs';
+import { SourcePicker } from '../sources/SourcePicker';
 
 export const KEEP_ON_SAVE = ['zoneId'];
 
@@ -32,6 +33,7 @@ export const ExemptionInputs = () => {
         <CalendarDateInput source="validFrom" fullWidth />
         <CalendarDateInput source="validTo" fullWidth />
       </Row>
+      <SourcePicker />
     </>
   );
 };

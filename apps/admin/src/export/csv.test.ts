@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { BOM, toCsv } from './csv';
 import { cellOf, codeColumn, column } from './exportColumns';
-import { seoulDate } from './useCsvExporter';
+import { seoulDate } from './seoulTime';
 
 /** Reads a CSV back with an independent parser, as a spreadsheet or another office's script would. */
 function readBack(csv: string) {

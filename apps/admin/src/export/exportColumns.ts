@@ -1,5 +1,6 @@
 import type { CodeList, Locale } from '@bitgoeul/domain';
 import type { CsvCell } from './csv';
+import { seoulDateTime } from './seoulTime';
 
 /** One column of a list's CSV export; the header is the field's label in the UI language. */
 export interface ExportColumn {
@@ -33,6 +34,15 @@ export function codeColumn<C extends string>(source: string, list: CodeList<C>):
 
 /** A column of a record's value as it is: text, number, date. */
 export const column = (source: string): ExportColumn => ({ source });
+
+/** An instant written in Gwangju time (`2026-12-04 09:30:00`), not as the API's UTC stamp. */
+export const instantColumn = (source: string): ExportColumn => ({
+  source,
+  value: (record) => {
+    const value = valueAt(record, source);
+    return typeof value === 'string' ? seoulDateTime(value) : null;
+  },
+});
 
 export function cellOf(record: Record<string, unknown>, col: ExportColumn, locale: Locale): CsvCell {
   if (col.value) return col.value(record, locale);

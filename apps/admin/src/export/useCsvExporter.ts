@@ -10,6 +10,7 @@ import type { AdminResourceOptions } from '../adminResource';
 import { useUiLocale } from '../i18n/useUiLocale';
 import { toCsv } from './csv';
 import { cellOf, type ExportColumn } from './exportColumns';
+import { seoulDate } from './seoulTime';
 
 const NO_COLUMNS: readonly ExportColumn[] = [];
 
@@ -31,9 +32,4 @@ export function useCsvExporter(): Exporter {
       downloadCSV(toCsv(header, rows), `${resource}-${seoulDate(new Date())}`);
     };
   }, [resource, columns, translate, locale]);
-}
-
-/** Today in Gwangju, for the file name (a browser elsewhere would otherwise date it by its own clock). */
-export function seoulDate(now: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Seoul' }).format(now);
 }

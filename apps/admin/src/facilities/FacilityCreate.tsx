@@ -1,6 +1,7 @@
 import { FACILITY_FIELD_LABELS, FacilityInput } from '@bitgoeul/domain';
 import { Create, SimpleForm } from 'react-admin';
 import { useDomainResolver } from '../common/useDomainResolver';
+import { OrganisationLinksAfterCreate } from '../organisations/OrganisationLinksEditor';
 import { FacilityInputs } from './FacilityInputs';
 import { prepareFacility } from './normaliseFacility';
 
@@ -11,6 +12,7 @@ export const FacilityCreate = () => (
       defaultValues={{ status: 'PLANNED', visibility: 'PUBLIC', location: null, capacity: null }}
     >
       <FacilityInputs />
+      <OrganisationLinksAfterCreate />
     </SimpleForm>
   </Create>
 );

@@ -1,6 +1,7 @@
 import { FACILITY_FIELD_LABELS, FacilityInput } from '@bitgoeul/domain';
 import { Edit, SimpleForm } from 'react-admin';
 import { useDomainResolver } from '../common/useDomainResolver';
+import { OrganisationLinksSection } from '../organisations/OrganisationLinksEditor';
 import { FacilityInputs } from './FacilityInputs';
 import { prepareFacility } from './normaliseFacility';
 
@@ -12,5 +13,6 @@ export const FacilityEdit = () => (
     >
       <FacilityInputs />
     </SimpleForm>
+    <OrganisationLinksSection subject="Facility" />
   </Edit>
 );

@@ -1,6 +1,5 @@
 import {
   CapacityUnit,
-  CODE_MAX,
   DESCRIPTION_MAX,
   FacilityKind,
   FacilityStatus,
@@ -15,9 +14,11 @@ import { NumberInput, TextInput, useRecordContext } from 'react-admin';
 import { BilingualInput } from '../common/BilingualInput';
 import { CodeSelectInput } from '../common/CodeInputs';
 import { maxLength } from '../common/limits';
+import { RecordCodeInput } from '../common/RecordCodeInput';
 import { ReferenceArrayPicker, ReferencePicker } from '../common/ReferencePickers';
 import type { FacilityRecord } from '../dataProvider/resources/facilities';
 import { useUiLocale } from '../i18n/useUiLocale';
+import { SourcePicker } from '../sources/SourcePicker';
 
 export const Row = ({ children }: { children: ReactNode }) => (
   <Stack direction={{ xs: 'column', md: 'row' }} columnGap={2} width="100%">
@@ -48,7 +49,7 @@ const SelectStatus = ({ choices }: { choices: { id: string; name: string }[] }) 
 
 export const FacilityInputs = () => (
   <>
-    <TextInput source="code" isRequired sx={{ minWidth: 280 }} {...maxLength(CODE_MAX)} />
+    <RecordCodeInput prefix="FACILITY" />
     <BilingualInput source="name" required maxLength={NAME_MAX} />
     <BilingualInput source="description" multiline maxLength={DESCRIPTION_MAX} />
     <Row>
@@ -74,5 +75,6 @@ export const FacilityInputs = () => (
       <NumberInput source="capacity.value" fullWidth />
       <CodeSelectInput source="capacity.unit" list={CapacityUnit} fullWidth />
     </Row>
+    <SourcePicker />
   </>
 );

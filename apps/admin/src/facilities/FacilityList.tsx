@@ -1,20 +1,12 @@
 import { FacilityKind, FacilityStatus, SEARCH_MAX } from '@bitgoeul/domain';
-import {
-  AutocompleteInput,
-  BulkDeleteButton,
-  Datagrid,
-  List,
-  ReferenceField,
-  ReferenceInput,
-  SearchInput,
-  ShowButton,
-  TextField,
-} from 'react-admin';
+import { AutocompleteInput, ReferenceField, ReferenceInput, SearchInput } from 'react-admin';
 import { CodeSelectInput } from '../common/CodeInputs';
 import { maxLength } from '../common/limits';
+import { NamedRecordList, NameField, nameSortField, RecordDatagrid } from '../common/RecordList';
 import { optionText } from '../common/ReferencePickers';
-import { useCsvExporter } from '../export/useCsvExporter';
+import type { FacilityRecord } from '../dataProvider/resources/facilities';
 import { CodeField } from '../format/fields';
+import { useUiLocale } from '../i18n/useUiLocale';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn {...maxLength(SEARCH_MAX)} />,
@@ -28,21 +20,23 @@ const filters = [
   </ReferenceInput>,
 ];
 
-export const FacilityList = () => (
-  <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={25} exporter={useCsvExporter()}>
-    <Datagrid
-      rowClick="show"
-      bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}
-      sx={{ '& .column-status, & .column-kind': { whiteSpace: 'nowrap' } }}
-    >
-      <TextField source="code" />
-      <TextField source="name.ko" />
-      <TextField source="name.en" />
-      <CodeField source="kind" list={FacilityKind} />
-      <CodeField source="status" list={FacilityStatus} />
-      <ReferenceField source="zoneId" reference="zones" link="show" emptyText="-" />
-      <ReferenceField source="operatorId" reference="organisations" link="show" emptyText="-" />
-      <ShowButton />
-    </Datagrid>
-  </List>
-);
+export const FacilityList = () => {
+  const locale = useUiLocale();
+  return (
+    <NamedRecordList filters={filters}>
+      <RecordDatagrid<FacilityRecord>
+        sx={{ '& .column-status, & .column-kind': { whiteSpace: 'nowrap' } }}
+        phone={{
+          secondary: (record) => FacilityStatus.label(record.status, locale),
+          tertiary: (record) => FacilityKind.label(record.kind, locale),
+        }}
+      >
+        <NameField source="name" sortBy={nameSortField(locale)} />
+        <CodeField source="kind" list={FacilityKind} />
+        <CodeField source="status" list={FacilityStatus} />
+        <ReferenceField source="zoneId" reference="zones" link="show" emptyText="-" />
+        <ReferenceField source="operatorId" reference="organisations" link="show" emptyText="-" />
+      </RecordDatagrid>
+    </NamedRecordList>
+  );
+};

@@ -20,6 +20,7 @@ import { CodeField, InstantField } from '../format/fields';
 import { ShowWithHistory } from '../history/ShowWithHistory';
 import { FiguresSection } from '../indicators/FiguresSection';
 import { MapSection } from '../map/sections';
+import { OrganisationLinksEditor } from '../organisations/OrganisationLinksEditor';
 import { FacilityStatusActions } from './FacilityStatusActions';
 import { FacilityTimeline } from './FacilityTimeline';
 
@@ -69,6 +70,9 @@ export const FacilityShow = () => (
       <ReferenceField source="zoneId" reference="zones" link="show" emptyText="-" />
       <ReferenceField source="operatorId" reference="organisations" link="show" emptyText="-" />
       <ReferenceArrayField source="programIds" reference="programs" />
+      <Labeled label="bitgoeul.organisationLinks.title" fullWidth>
+        <OrganisationLinksEditor subject="Facility" />
+      </Labeled>
       <TextField source="location.address.ko" emptyText="-" />
       <Labeled source="location.coordinates">
         <CoordinatesField />

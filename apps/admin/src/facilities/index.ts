@@ -10,7 +10,7 @@ import { lazy } from 'react';
 import { defineResource } from '../adminResource';
 import type { FacilityRecord } from '../dataProvider/resources/facilities';
 import { facilitiesResource } from '../dataProvider/resources/facilities';
-import { codeColumn, column, type ExportColumn } from '../export/exportColumns';
+import { codeColumn, column, type ExportColumn, instantColumn } from '../export/exportColumns';
 import { nameInActiveLocale } from '../i18n/activeLocale';
 
 // Every screen loads on demand, the first (the dashboard) too: the first load is react-admin's shell.
@@ -32,7 +32,7 @@ export const FACILITY_EXPORT_COLUMNS: readonly ExportColumn[] = [
   codeColumn('location.precision', LocationPrecision),
   column('capacity.value'),
   codeColumn('visibility', Visibility),
-  column('updatedAt'),
+  instantColumn('updatedAt'),
 ];
 export const facilities = defineResource({
   record: facilitiesResource,

@@ -1,15 +1,30 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { I18nContextProvider, memoryStore, StoreContextProvider } from 'react-admin';
+import {
+  DataProviderContext,
+  I18nContextProvider,
+  memoryStore,
+  StoreContextProvider,
+  testDataProvider,
+} from 'react-admin';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { i18nProvider } from '../i18n/i18nProvider';
 import { ChangesTable } from './ChangesTable';
 
 function text(node: ReactNode, locale = 'ko'): string {
   const html = renderToStaticMarkup(
-    <StoreContextProvider value={memoryStore({ locale })}>
-      <I18nContextProvider value={i18nProvider}>{node}</I18nContextProvider>
-    </StoreContextProvider>,
+    // A static render does not wait for the names of referenced records; the e2e history test reads them.
+    <MemoryRouter>
+      <QueryClientProvider client={new QueryClient()}>
+        <DataProviderContext.Provider value={testDataProvider()}>
+          <StoreContextProvider value={memoryStore({ locale })}>
+            <I18nContextProvider value={i18nProvider}>{node}</I18nContextProvider>
+          </StoreContextProvider>
+        </DataProviderContext.Provider>
+      </QueryClientProvider>
+    </MemoryRouter>,
   );
   return html
     .replace(/<style[^>]*>.*?<\/style>/g, '')

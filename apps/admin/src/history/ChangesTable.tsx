@@ -3,6 +3,7 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography }
 import { useTranslate } from 'react-admin';
 import { useUiLocale } from '../i18n/useUiLocale';
 import { describeChanges, type FieldChange, type ShownValue } from './diff';
+import { useReferenceNames } from './references';
 
 const Value = ({ value }: { value: ShownValue }) => {
   const translate = useTranslate();
@@ -39,10 +40,12 @@ export const ChangesTable = ({
 }) => {
   const translate = useTranslate();
   const locale = useUiLocale();
+  const referenceName = useReferenceNames(resource, changes, locale);
   const lines = describeChanges(changes, {
     resource,
     locale,
     snapshots,
+    referenceName,
     fieldLabel: (field) =>
       resource ? translate(`resources.${resource}.fields.${field}`, { _: '' }) || undefined : undefined,
   });

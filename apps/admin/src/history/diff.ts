@@ -37,6 +37,8 @@ export interface DiffContext {
    * source gave (`actualOn` with `actualOnPrecision: 'YEAR'`) is then written as that month or year.
    */
   snapshots?: { before?: unknown; after?: unknown };
+  /** The name of the record a reference field holds (a parent program's name for its id), when known. */
+  referenceName?: (field: string, value: string) => string | undefined;
 }
 
 /** Book-keeping every write changes; showing it would bury what a person changed. */
@@ -102,6 +104,8 @@ export function formatAuditValue(
   }
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'string') {
+    const referenced = context.referenceName?.(field, value);
+    if (referenced) return referenced;
     const list = codeListFor(context.resource, field);
     if (list?.is(value)) return list.label(value, locale);
     if (DAY.test(value)) return formatDate(value, locale, precision);

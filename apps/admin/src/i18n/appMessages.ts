@@ -1,7 +1,10 @@
 import type { Bilingual, Locale } from '@bitgoeul/domain';
+import { dashboardMessages } from '../dashboard/dashboardMessages';
 import { RESOURCES } from '../resources';
 import { accountMessages } from './accountMessages';
 import { historyMessages } from './historyMessages';
+import { relationMessages } from './relationMessages';
+import { sourceMessages } from './sourceMessages';
 
 const pick = (labels: Readonly<Record<string, Bilingual>>, locale: Locale) =>
   Object.fromEntries(Object.entries(labels).map(([key, label]) => [key, label[locale]]));
@@ -9,6 +12,7 @@ const pick = (labels: Readonly<Record<string, Bilingual>>, locale: Locale) =>
 /** Labels for what only the admin shows; the fields a person fills in are named by the domain. */
 const ADMIN_FIELD_LABELS = {
   id: { ko: 'ID', en: 'ID' },
+  name: { ko: '이름', en: 'Name' },
   version: { ko: '버전', en: 'Version' },
   createdAt: { ko: '등록 일시', en: 'Created at' },
   updatedAt: { ko: '수정 일시', en: 'Updated at' },
@@ -47,6 +51,25 @@ export function appMessages(locale: Locale) {
       ),
       dateHint: text('예: 2021-05-03 또는 2021. 5. 3.', 'e.g. 2021-05-03 or 2021. 5. 3.'),
       searchHint: text('이름이나 코드로 검색', 'Search by name or code'),
+      code: {
+        hint: text(
+          '영문 대문자·숫자를 하이픈으로 이어 씁니다. 예: GWANGJU-AI-ACADEMY',
+          'Capital letters and digits joined by hyphens, e.g. GWANGJU-AI-ACADEMY',
+        ),
+        TOO_SHORT: text('코드는 2자 이상이어야 합니다.', 'A code has at least 2 characters.'),
+        TOO_LONG: text('코드는 %{max}자까지 쓸 수 있습니다.', 'A code has at most %{max} characters.'),
+        LOWER_CASE: text('코드는 영문 대문자로 씁니다.', 'A code is written in capital letters.'),
+        INVALID_FORMAT: text(
+          '코드에는 영문 대문자, 숫자와 단어 사이의 하이픈(-)만 쓸 수 있습니다. 한글 이름은 이름 칸에 씁니다.',
+          'A code holds only capital letters, digits and single hyphens between words. Names go in the name fields.',
+        ),
+        taken: text(
+          '%{code}은(는) 이미 다른 기록이 쓰고 있습니다.',
+          '%{code} is already used by another record.',
+        ),
+        free: text('쓸 수 있는 코드입니다.', 'This code is free.'),
+        useSuggestion: text('%{code} 사용', 'Use %{code}'),
+      },
       programs: {
         codeHint: text(
           '영문 대문자·숫자를 하이픈으로 이어 씁니다. 예: GWANGJU-TYPE-JOBS',
@@ -54,17 +77,32 @@ export function appMessages(locale: Locale) {
         ),
         noParent: text('(최상위 사업)', '(top-level program)'),
         searchParent: text('이름이나 코드로 검색', 'Search by name or code'),
+        view: text('보기', 'View'),
+        viewList: text('목록', 'List'),
+        viewTree: text('계층', 'Tree'),
+        treeLabel: text('사업과 하위 사업', 'Programs and their sub-programs'),
+        treeTruncated: text(
+          '사업 %{total}개 가운데 %{shown}개를 보여 줍니다. 검색이나 필터로 좁히십시오.',
+          'Showing %{shown} of %{total} programs. Narrow them with the search or a filter.',
+        ),
+        expand: text('%{name}의 하위 사업 펼치기', 'Show the sub-programs of %{name}'),
+        collapse: text('%{name}의 하위 사업 접기', 'Hide the sub-programs of %{name}'),
       },
       dashboard: {
         title: text('대시보드', 'Dashboard'),
         programsInImplementation: text('추진 중인 사업', 'Programs in implementation'),
         zones: text('특구·산업단지', 'Zones'),
         facilitiesOperating: text('운영 중인 시설', 'Facilities operating'),
-        births: text('출생아 수 (최근)', 'Births (latest)'),
+        births: text('출생아 수', 'Births'),
         ggmJobs: text('GGM 직접고용 / 목표', 'GGM jobs / target'),
         aiOffices: text('AI 기업 사무소 개설 / 협약', 'AI offices opened / MOUs'),
         ofTotal: text('전체 %{total}개 중', 'of %{total}'),
-        yoy: text('전년 동기 대비 %{change}', '%{change} on a year earlier'),
+        yoy: text('전년 동기 대비 %{change}', '%{change} on the same period a year earlier'),
+        yoyYear: text('전년 대비 %{change}', '%{change} on the year before'),
+        noComparison: text('전년 동기 자료 없음', 'no figure for the same period a year earlier'),
+        noComparisonYear: text('전년 자료 없음', 'no figure for the year before'),
+        comparedWith: text('비교: %{period} %{value}', 'Compared with %{period}: %{value}'),
+        comparedPeriod: text('비교 대상: %{period}', 'To compare with: %{period}'),
         progress: text('목표의 %{percent}%', '%{percent}% of target'),
         ofMous: text('협약 기관의 %{percent}%', '%{percent}% of MOUs'),
       },
@@ -82,6 +120,8 @@ export function appMessages(locale: Locale) {
       },
       indicators: {
         addObservation: text('관측값 추가', 'Add observation'),
+        exportCsv: text('모든 판 내려받기(CSV)', 'Download every vintage (CSV)'),
+        exportXlsx: text('모든 판 내려받기(XLSX)', 'Download every vintage (XLSX)'),
         correct: text('정정', 'Correct'),
         recorded: text('관측값을 기록했습니다.', 'Observation recorded.'),
         corrected: text('정정값을 새 버전으로 기록했습니다.', 'Correction recorded as a new vintage.'),
@@ -104,11 +144,12 @@ export function appMessages(locale: Locale) {
         title: text('관측값 가져오기', 'Import observations'),
         button: text('가져오기(CSV·XLSX)', 'Import (CSV, XLSX)'),
         intro: text(
-          '지표 코드, 기간, 값, 상태, 출처 코드, 비고 열이 있는 CSV(UTF-8) 또는 XLSX 파일(시트 1개)을 고르십시오. 열 이름은 한국어나 영어(indicatorCode, period, value, status, sourceCode, note)로 쓰고, 상태는 잠정·확정·추정·전망 또는 코드로 씁니다.\n먼저 모든 행을 검사해 문제가 있는 행을 보여 주며, 문제가 없을 때만 모든 행을 한꺼번에 가져옵니다(하나라도 거부되면 아무것도 기록하지 않습니다).',
-          'Choose a CSV (UTF-8) or an XLSX file (one sheet) with the columns indicator code, period, value, status, source code and note. Headers may be Korean or English (indicatorCode, period, value, status, sourceCode, note); the status is 잠정/확정/추정/전망 or its code.\nEvery row is checked first and each problem listed; only a clean file can be imported, all rows at once (if any row is refused, nothing is written).',
+          '먼저 이 파일의 출처를 고르십시오(가장 최근에 등록한 출처가 골라져 있습니다). 그다음 지표 코드, 기간, 값, 상태 열이 있는 CSV(UTF-8) 또는 XLSX 파일(시트 1개)을 고르십시오. 출처 코드와 비고 열은 있어도 되고 없어도 되며, 출처 코드가 비어 있는 행은 고른 출처를 인용합니다. 기간은 2021-04, 2021년 4월, 누계는 2021년 1~5월처럼 씁니다. 열 이름은 한국어나 영어(indicatorCode, period, value, status, sourceCode, note)로 쓰고, 상태는 잠정·확정·추정·전망 또는 코드로 씁니다.\n먼저 모든 행을 검사해 문제가 있는 행을 보여 주며, 문제가 없을 때만 모든 행을 한꺼번에 가져옵니다(하나라도 거부되면 아무것도 기록하지 않습니다).',
+          'First choose the source of this file (the most recently added one is preselected). Then choose a CSV (UTF-8) or an XLSX file (one sheet) with the columns indicator code, period, value and status; source code and note may be added, and a row without a source code cites the chosen source. Periods read 2021-04, Apr 2021, or a span Jan–May 2021. Headers may be Korean or English (indicatorCode, period, value, status, sourceCode, note); the status is 잠정/확정/추정/전망 or its code.\nEvery row is checked first and each problem listed; only a clean file can be imported, all rows at once (if any row is refused, nothing is written).',
         ),
         choose: text('파일 선택', 'Choose a file'),
         template: text('서식 내려받기(CSV)', 'Download the template (CSV)'),
+        menu: text('관측값 가져오기', 'Import observations'),
         backToIndicator: text('지표로 돌아가기', 'Back to the indicator'),
         file: text('파일: %{name}', 'File: %{name}'),
         checking: text('검사하는 중입니다…', 'Checking…'),
@@ -151,8 +192,8 @@ export function appMessages(locale: Locale) {
         menu: text('사업 가져오기', 'Import programs'),
         title: text('사업 가져오기', 'Import programs'),
         intro: text(
-          '코드, 이름(한국어), 개요(한국어), 분야, 상태 열이 있는 CSV(UTF-8) 또는 XLSX 파일(시트 1개)을 고르십시오. 이름(영어), 개요(영어), 계획 시작일, 계획 종료일, 실제 시작일, 실제 종료일, 상위 사업 코드, 출처 코드, 진척률(%) 열은 있어도 되고 없어도 됩니다. 열 이름은 한국어나 영어, API 필드 이름(code, nameKo, summaryKo, area, status …)으로 씁니다.\n분야와 상태는 한국어 이름(예: 인구·보육, 추진 중), 영어 이름 또는 코드로, 날짜는 2021-03-01처럼, 출처 코드는 여러 개면 쉼표나 세미콜론으로 나누어 씁니다. 상위 사업은 이미 등록된 사업이나 같은 파일의 다른 행의 코드로 지정합니다.\n먼저 모든 행을 검사해 문제가 있는 행을 보여 주며, 문제가 없을 때만 모든 사업을 한꺼번에 등록합니다(하나라도 거부되면 아무것도 기록하지 않습니다).',
-          'Choose a CSV (UTF-8) or an XLSX file (one sheet) with the columns code, name (Korean), summary (Korean), area and status; name (English), summary (English), planned start and end, actual start and end, parent program code, source codes and progress (%) may be added. Headers may be Korean, English or the API field names (code, nameKo, summaryKo, area, status …).\nArea and status are written as their Korean or English names (e.g. Population & childcare, Implementation) or codes; dates as 2021-03-01; several source codes separated by commas or semicolons. A parent is the code of a program on record or of another row of the file.\nEvery row is checked first and each problem listed; only a clean file can be imported, all programs at once (if any row is refused, nothing is written).',
+          '먼저 이 파일의 출처를 고르십시오. 출처 코드가 비어 있는 행은 고른 출처를 인용합니다. 코드, 이름(한국어), 개요(한국어), 분야, 상태 열이 있는 CSV(UTF-8) 또는 XLSX 파일(시트 1개)을 고르십시오. 이름(영어), 개요(영어), 계획 시작일, 계획 종료일, 실제 시작일, 실제 종료일, 상위 사업 코드, 출처 코드, 진척률(%) 열은 있어도 되고 없어도 됩니다. 열 이름은 한국어나 영어, API 필드 이름(code, nameKo, summaryKo, area, status …)으로 씁니다.\n분야와 상태는 한국어 이름(예: 인구·보육, 추진 중), 영어 이름 또는 코드로, 날짜는 2021-03-01처럼, 출처 코드는 여러 개면 쉼표나 세미콜론으로 나누어 씁니다. 상위 사업은 이미 등록된 사업이나 같은 파일의 다른 행의 코드로 지정합니다.\n먼저 모든 행을 검사해 문제가 있는 행을 보여 주며, 문제가 없을 때만 모든 사업을 한꺼번에 등록합니다(하나라도 거부되면 아무것도 기록하지 않습니다).',
+          'First choose the source of this file: a row without source codes cites it. Then choose a CSV (UTF-8) or an XLSX file (one sheet) with the columns code, name (Korean), summary (Korean), area and status; name (English), summary (English), planned start and end, actual start and end, parent program code, source codes and progress (%) may be added. Headers may be Korean, English or the API field names (code, nameKo, summaryKo, area, status …).\nArea and status are written as their Korean or English names (e.g. Population & childcare, Implementation) or codes; dates as 2021-03-01; several source codes separated by commas or semicolons. A parent is the code of a program on record or of another row of the file.\nEvery row is checked first and each problem listed; only a clean file can be imported, all programs at once (if any row is refused, nothing is written).',
         ),
         done: text('사업 %{count}개를 등록했습니다.', 'Created %{count} programs.'),
         toList: text('사업 목록 보기', 'Go to the program list'),
@@ -204,6 +245,9 @@ export function appMessages(locale: Locale) {
       },
       ...historyMessages(locale),
       ...accountMessages(locale),
+      ...sourceMessages(locale),
+      ...relationMessages(locale),
+      ...dashboardMessages(locale),
       figures: {
         title: text('지표', 'Indicators'),
         indicator: text('지표', 'Indicator'),
@@ -220,7 +264,10 @@ export function appMessages(locale: Locale) {
       map: {
         menu: text('지도', 'Map'),
         title: text('구역·시설 지도', 'Zones and facilities map'),
-        attribution: 'Boundaries: Statistics Korea SGIS, KOGL Type 1',
+        attribution: text(
+          '경계: 통계청 SGIS(2018), 공공누리 제1유형',
+          'Boundaries: Statistics Korea SGIS (2018), KOGL Type 1',
+        ),
         districts: text('자치구', 'Districts'),
         zones: text('구역', 'Zones'),
         facilities: text('시설', 'Facilities'),

@@ -57,6 +57,48 @@ describe('Korean messages', () => {
   });
 });
 
+/**
+ * Latin words a Korean message may hold: names of file formats and geometry types, web addresses' schemes,
+ * and the API's own column names that an import sheet may use as its headers (they are codes, typed as-is).
+ */
+const LATIN_IN_KOREAN = new Set([
+  'GeoJSON',
+  'Feature',
+  'FeatureCollection',
+  'Polygon',
+  'MultiPolygon',
+  'http',
+  'https',
+  ...['indicatorCode', 'period', 'value', 'status', 'sourceCode', 'note'],
+  ...['code', 'nameKo', 'summaryKo', 'area'],
+]);
+
+describe('our messages', () => {
+  const korean = leaves(ko as Messages);
+  const english = leaves(en as Messages);
+  const ours = (messages: Map<string, string>) => [...messages.keys()].filter((k) => !k.startsWith('ra.'));
+
+  it('have every key in both languages', () => {
+    const koKeys = new Set(ours(korean));
+    const enKeys = new Set(ours(english));
+    expect(ours(korean).filter((k) => !enKeys.has(k))).toEqual([]);
+    expect(ours(english).filter((k) => !koKeys.has(k))).toEqual([]);
+  });
+
+  it('are Korean in Korean: no Latin words but codes, acronyms and the names of formats', () => {
+    const latin = ours(korean).flatMap((key) => {
+      const text = korean
+        .get(key)!
+        .replace(/%\{\w+\}/g, '')
+        // Codes and acronyms (GWANGJU-TYPE-JOBS, CSV, SGIS) are written in capitals in either language.
+        .replace(/\b[A-Z0-9][A-Z0-9-]*[A-Z0-9]\b/g, '');
+      const words = (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !LATIN_IN_KOREAN.has(w));
+      return words.length ? [`${key}: ${words.join(' ')}`] : [];
+    });
+    expect(latin).toEqual([]);
+  });
+});
+
 describe('our labels', () => {
   it.each([
     ['ko', ko],

@@ -1,8 +1,13 @@
 import {
   IMPORT_FILE_ROWS_MAX,
   type ImportRowInput,
+  type Locale,
   OBSERVATION_COLUMNS,
+  ObservationStatus,
   observationSheetRows,
+  periodLabel,
+  TEMPLATE_EXAMPLE_MARK,
+  toPeriod,
 } from '@bitgoeul/domain';
 import { Alert, Box, Button, Typography } from '@mui/material';
 import { useDataProvider, useTranslate } from 'react-admin';
@@ -20,8 +25,22 @@ import {
 import { SheetImport } from './SheetImport';
 
 /**
- * Observations from a sheet (CSV or XLSX), all or nothing (SheetImport). A status this page cannot
- * read is refused here; once written, each indicator's chart shows its new points.
+ * The template's example: a figure of an indicator on record, its period written as the panel writes
+ * it (2021년 1~5월), its status by its label; the mark in the note keeps it from being imported.
+ */
+const observationExample = (locale: Locale) => ({
+  indicatorCode: 'GWANGJU-BIRTHS',
+  period: periodLabel(toPeriod('2021-01/2021-05'), locale),
+  value: '3,412',
+  status: ObservationStatus.label('FINAL', locale),
+  sourceCode: '',
+  note: TEMPLATE_EXAMPLE_MARK[locale],
+});
+
+/**
+ * Observations from a sheet (CSV or XLSX), all or nothing (SheetImport), citing the source chosen for
+ * the file unless a row names its own. A status this page cannot read is refused here; once written,
+ * each indicator's chart shows its new points.
  */
 export const ObservationImportPage = () => {
   const translate = useTranslate();
@@ -35,12 +54,13 @@ export const ObservationImportPage = () => {
       intro={t('intro')}
       columns={OBSERVATION_COLUMNS}
       templateName="observations-template"
+      example={observationExample}
       rowsOf={(cells, locale) => observationSheetRows(cells, locale, IMPORT_FILE_ROWS_MAX)}
-      send={(file, dryRun) =>
+      send={(file, dryRun, sourceId) =>
         dataProvider
           .upload<ImportObservationsResult>(
             IMPORT_OBSERVATIONS_MUTATION,
-            { input: { dryRun } },
+            { input: { dryRun, sourceId } },
             { 'input.file': file },
           )
           .then((r) => r.importObservations)

@@ -4,11 +4,14 @@ import DownloadIcon from '@mui/icons-material/Download';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useRef, useState } from 'react';
 import { downloadCSV, Title, useNotify, useTranslate } from 'react-admin';
+import type { CsvCell } from '../export/csv';
 import { useUiLocale } from '../i18n/useUiLocale';
+import { FileSource } from './FileSource';
 import { RowErrorsTable } from './RowErrorsTable';
 import { readSheet } from './readSheet';
+import { SheetPreview, type SheetPreviewData, sheetPreview } from './SheetPreview';
 import { templateCsv } from './template';
 import { useProblemText } from './useProblemText';
 
@@ -27,10 +30,15 @@ export interface SheetImportProps<R> {
   columns: ImportColumns;
   /** The template's file name (without .csv). */
   templateName: string;
+  /** The template's example row, by column key, in the UI language. */
+  example?(locale: Locale): Readonly<Record<string, CsvCell>>;
   /** The rows a file holds, read here for what a whole file can get wrong (no data, a missing column). */
   rowsOf(cells: readonly (readonly Cell[])[], locale: Locale): ReadRows<R>;
-  /** Sends the file itself: the server reads it by the same rules and checks (or writes) every row. */
-  send(file: File, dryRun: boolean): Promise<ImportAnswer>;
+  /**
+   * Sends the file itself with the source chosen for it (the global id, or null): the server reads it by
+   * the same rules and checks (or writes) every row.
+   */
+  send(file: File, dryRun: boolean, sourceId: string | null): Promise<ImportAnswer>;
   /** The success notice's translation key (with `count`). */
   doneKey: string;
   /** Buttons beside "choose a file" and "template". */
@@ -43,7 +51,7 @@ type Step<R> =
   | { at: 'idle' }
   | { at: 'busy' }
   | { at: 'refused'; problem: SheetProblem | { key: 'server'; message: string } }
-  | { at: 'checked'; file: File; rows: R[]; errors: RowError[] }
+  | { at: 'checked'; file: File; rows: R[]; errors: RowError[]; preview: SheetPreviewData }
   | { at: 'imported'; rows: R[]; count: number };
 
 /**
@@ -62,12 +70,26 @@ export function SheetImport<R>(props: SheetImportProps<R>) {
   const problemText = useProblemText(columns);
   const [step, setStep] = useState<Step<R>>({ at: 'idle' });
   const [fileName, setFileName] = useState<string | null>(null);
+  // undefined until the most recent source is known (FileSource preselects it).
+  const [sourceId, setSourceId] = useState<string | null | undefined>(undefined);
   const input = useRef<HTMLInputElement>(null);
   const t = (key: string, args?: Record<string, unknown>) => translate(`bitgoeul.import.${key}`, args);
   const serverRefusal = (error: unknown): Step<R> => ({
     at: 'refused',
     problem: { key: 'server', message: (error as Error).message },
   });
+
+  /** The server's dry run of a file already read here, with the file's source as chosen now. */
+  const check = async (file: File, rows: R[], preview: SheetPreviewData, source: string | null) => {
+    setStep({ at: 'busy' });
+    try {
+      // The server reads the file by the same rules: its refusals include those a reading here finds.
+      const dryRun = await props.send(file, true, source);
+      setStep({ at: 'checked', file, rows, preview, errors: mergeRowErrorsBy(columns, dryRun.rowErrors) });
+    } catch (error) {
+      setStep(serverRefusal(error));
+    }
+  };
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
@@ -76,21 +98,34 @@ export function SheetImport<R>(props: SheetImportProps<R>) {
     const read = await readSheet(file);
     const sheet = read.ok ? props.rowsOf(read.cells, locale) : read;
     if (!sheet.ok) return setStep({ at: 'refused', problem: sheet.problem });
-    try {
-      // The server reads the file by the same rules: its refusals include those a reading here finds.
-      const dryRun = await props.send(file, true);
-      setStep({ at: 'checked', file, rows: sheet.rows, errors: mergeRowErrorsBy(columns, dryRun.rowErrors) });
-    } catch (error) {
-      setStep(serverRefusal(error));
-    }
+    await check(file, sheet.rows, sheetPreview(read.ok ? read.cells : [], columns), sourceId ?? null);
   };
 
-  const commit = async (file: File, rows: R[]) => {
+  // Another source for a file already checked: its rows are checked again against it. Refs, because the
+  // picker reports through a callback that stays the same across renders.
+  const latest = useRef({ step, sourceId, check });
+  latest.current = { step, sourceId, check };
+  const chooseSource = useCallback((id: string | null) => {
+    const { step: current, sourceId: before, check: recheck } = latest.current;
+    latest.current.sourceId = id;
+    setSourceId(id);
+    if (before !== undefined && before !== id && current.at === 'checked') {
+      void recheck(current.file, current.rows, current.preview, id);
+    }
+  }, []);
+
+  const commit = async (file: File, rows: R[], preview: SheetPreviewData) => {
     setStep({ at: 'busy' });
     try {
-      const result = await props.send(file, false);
+      const result = await props.send(file, false, sourceId ?? null);
       if (result.rowErrors.length) {
-        return setStep({ at: 'checked', file, rows, errors: mergeRowErrorsBy(columns, result.rowErrors) });
+        return setStep({
+          at: 'checked',
+          file,
+          rows,
+          preview,
+          errors: mergeRowErrorsBy(columns, result.rowErrors),
+        });
       }
       // Every page that shows what was written (lists, show pages, charts, the dashboard) reads afresh.
       await queryClient.invalidateQueries();
@@ -108,13 +143,18 @@ export function SheetImport<R>(props: SheetImportProps<R>) {
         <Typography variant="body2" sx={{ mb: 2, whiteSpace: 'pre-line' }}>
           {props.intro}
         </Typography>
+        <Box sx={{ maxWidth: 720 }}>
+          <FileSource value={sourceId} onChange={chooseSource} />
+        </Box>
         <Stack direction="row" gap={2} flexWrap="wrap" sx={{ mb: 2 }}>
           <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={() => input.current?.click()}>
             {t('choose')}
           </Button>
           <Button
             startIcon={<DownloadIcon />}
-            onClick={() => downloadCSV(templateCsv(locale, columns), props.templateName)}
+            onClick={() =>
+              downloadCSV(templateCsv(locale, columns, props.example?.(locale)), props.templateName)
+            }
           >
             {t('template')}
           </Button>
@@ -145,6 +185,7 @@ export function SheetImport<R>(props: SheetImportProps<R>) {
         ) : null}
         {step.at === 'checked' ? (
           <Box>
+            <SheetPreview preview={step.preview} columns={columns} />
             {step.errors.length ? (
               <Alert severity="error" sx={{ mb: 1 }} data-testid="import-summary">
                 {t('refused', {
@@ -162,7 +203,7 @@ export function SheetImport<R>(props: SheetImportProps<R>) {
               variant="contained"
               sx={{ mt: 2 }}
               disabled={step.errors.length > 0 || step.rows.length === 0}
-              onClick={() => void commit(step.file, step.rows)}
+              onClick={() => void commit(step.file, step.rows, step.preview)}
             >
               {t('commit')}
             </Button>

@@ -1,7 +1,16 @@
 import type { ImportColumns, Locale } from '@bitgoeul/domain';
-import { toCsv } from '../export/csv';
+import { type CsvCell, toCsv } from '../export/csv';
 
-/** The sheet to fill in: a BOM so that Excel reads the Korean headers, and nothing else. */
-export function templateCsv(locale: Locale, columns: ImportColumns): string {
-  return toCsv(columns.headers(locale), []);
+/**
+ * The sheet to fill in: a BOM so that Excel reads the Korean headers, and an example row (cells by
+ * column key) showing how a row reads. The example carries the domain's TEMPLATE_EXAMPLE_MARK, so a row
+ * left in is refused rather than imported.
+ */
+export function templateCsv(
+  locale: Locale,
+  columns: ImportColumns,
+  example?: Readonly<Record<string, CsvCell>>,
+): string {
+  const rows = example ? [columns.specs.map((c) => example[c.key] ?? '')] : [];
+  return toCsv(columns.headers(locale), rows);
 }

@@ -1,6 +1,5 @@
 import {
   Aggregation,
-  CODE_MAX,
   DESCRIPTION_MAX,
   Direction,
   Frequency,
@@ -10,14 +9,14 @@ import {
   SubjectType,
   Visibility,
 } from '@bitgoeul/domain';
-import { TextInput } from 'react-admin';
-import { useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { BilingualInput } from '../common/BilingualInput';
 import { CodeSelectInput } from '../common/CodeInputs';
 import { blankTextToNull } from '../common/emptyGroups';
-import { maxLength } from '../common/limits';
+import { RecordCodeInput } from '../common/RecordCodeInput';
 import { ReferencePicker } from '../common/ReferencePickers';
 import { Row } from '../facilities/FacilityInputs';
+import { SourcePicker } from '../sources/SourcePicker';
 
 /** Where a subject of each type is found; the city is its organisation (kind CITY). */
 export const SUBJECT_RESOURCES: Record<string, { reference: string; filter?: Record<string, unknown> }> = {
@@ -28,12 +27,23 @@ export const SUBJECT_RESOURCES: Record<string, { reference: string; filter?: Rec
   CITY: { reference: 'organisations', filter: { kind: 'CITY' } },
 };
 
+/**
+ * The subject's type, then the record of that type, found by name. Choosing another type clears the
+ * record: an id of one type would be looked up, and refused, among the records of the other.
+ */
 const SubjectInput = () => {
   const type = useWatch({ name: 'subject.type' }) as string | undefined;
+  const { setValue } = useFormContext();
   const target = type ? SUBJECT_RESOURCES[type] : undefined;
   return (
     <Row>
-      <CodeSelectInput source="subject.type" list={SubjectType} isRequired fullWidth />
+      <CodeSelectInput
+        source="subject.type"
+        list={SubjectType}
+        isRequired
+        fullWidth
+        onChange={() => setValue('subject.id', null, { shouldDirty: true })}
+      />
       {target ? (
         <ReferencePicker key={type} source="subject.id" reference={target.reference} filter={target.filter} />
       ) : null}
@@ -48,7 +58,7 @@ export const prepareIndicator = (values: Record<string, unknown>) => ({
 
 export const IndicatorInputs = () => (
   <>
-    <TextInput source="code" isRequired sx={{ minWidth: 280 }} {...maxLength(CODE_MAX)} />
+    <RecordCodeInput prefix="INDICATOR" />
     <BilingualInput source="name" required maxLength={NAME_MAX} />
     <BilingualInput source="description" multiline maxLength={DESCRIPTION_MAX} />
     <Row>
@@ -62,5 +72,6 @@ export const IndicatorInputs = () => (
       <CodeSelectInput source="visibility" list={Visibility} fullWidth />
     </Row>
     <SubjectInput />
+    <SourcePicker />
   </>
 );

@@ -1,22 +1,14 @@
 import { Frequency, IndicatorUnit, SEARCH_MAX, SubjectType } from '@bitgoeul/domain';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Button } from '@mui/material';
-import {
-  BulkDeleteButton,
-  CreateButton,
-  Datagrid,
-  ExportButton,
-  List,
-  SearchInput,
-  TextField,
-  TopToolbar,
-  useTranslate,
-} from 'react-admin';
+import { CreateButton, ExportButton, SearchInput, TextField, TopToolbar, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { CodeSelectInput } from '../common/CodeInputs';
 import { maxLength } from '../common/limits';
-import { useCsvExporter } from '../export/useCsvExporter';
+import { NamedRecordList, NameField, nameSortField, RecordDatagrid } from '../common/RecordList';
 import { CodeField, DecimalField } from '../format/fields';
+import { figureWithUnit } from '../format/figures';
+import { useUiLocale } from '../i18n/useUiLocale';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn {...maxLength(SEARCH_MAX)} />,
@@ -38,23 +30,34 @@ const ListActions = () => {
   );
 };
 
-export const IndicatorList = () => (
-  <List
-    filters={filters}
-    sort={{ field: 'code', order: 'ASC' }}
-    perPage={25}
-    actions={<ListActions />}
-    exporter={useCsvExporter()}
-  >
-    <Datagrid rowClick="show" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
-      <TextField source="code" />
-      <TextField source="name.ko" />
-      <CodeField source="unit" list={IndicatorUnit} />
-      <CodeField source="frequency" list={Frequency} />
-      <CodeField source="subjectType" list={SubjectType} />
-      <TextField source="latest.periodLabel" sortable={false} emptyText="-" />
-      <DecimalField source="latest.value" sortable={false} emptyText="-" textAlign="right" />
-      <DecimalField source="progress.percent" sortable={false} emptyText="-" textAlign="right" />
-    </Datagrid>
-  </List>
-);
+/** What a phone row reads of an indicator: its latest figure and period. */
+type IndicatorRow = {
+  id: string;
+  code: string;
+  name: { ko: string; en?: string | null };
+  unit: IndicatorUnit;
+  latest?: { periodLabel: string; value: string } | null;
+};
+
+export const IndicatorList = () => {
+  const locale = useUiLocale();
+  return (
+    <NamedRecordList filters={filters} actions={<ListActions />}>
+      <RecordDatagrid<IndicatorRow>
+        phone={{
+          secondary: (record) => record.latest?.periodLabel,
+          tertiary: (record) =>
+            record.latest ? figureWithUnit(record.latest.value, record.unit, locale) : null,
+        }}
+      >
+        <NameField source="name" sortBy={nameSortField(locale)} />
+        <CodeField source="unit" list={IndicatorUnit} />
+        <CodeField source="frequency" list={Frequency} />
+        <CodeField source="subjectType" list={SubjectType} />
+        <TextField source="latest.periodLabel" sortable={false} emptyText="-" />
+        <DecimalField source="latest.value" sortable={false} emptyText="-" textAlign="right" />
+        <DecimalField source="progress.percent" sortable={false} emptyText="-" textAlign="right" />
+      </RecordDatagrid>
+    </NamedRecordList>
+  );
+};

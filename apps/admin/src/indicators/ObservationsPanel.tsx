@@ -1,5 +1,6 @@
 import { type Frequency, ObservationStatus, TargetKind } from '@bitgoeul/domain';
 import AddIcon from '@mui/icons-material/Add';
+import DownloadIcon from '@mui/icons-material/Download';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import {
   Box,
@@ -17,6 +18,8 @@ import { useState } from 'react';
 import { useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useGraphqlQuery } from '../dataProvider/useGraphqlQuery';
+import { downloadFiguresCsv, downloadFiguresXlsx, figureSheet } from '../export/figuresExport';
+import { unitLabel } from '../format/figures';
 import { formatDate, formatDateTime, formatNumber, formatPercentChange } from '../format/format';
 import { useUiLocale } from '../i18n/useUiLocale';
 import { ObservationDialog } from './ObservationDialog';
@@ -50,6 +53,13 @@ export const ObservationsPanel = () => {
   const sources = [...indicator.sources, ...indicator.observations.map((o) => o.source)].filter(
     (s, i, all) => all.findIndex((x) => x.id === s.id) === i,
   );
+  // Every vintage, corrected ones included, in the panel's language.
+  const sheet = () =>
+    figureSheet(
+      { code: indicator.code, unitLabel: unitLabel(indicator.unit, locale) },
+      indicator.observations,
+      locale,
+    );
   const close = (saved: boolean) => {
     setDialog(null);
     if (saved) {
@@ -70,6 +80,22 @@ export const ObservationsPanel = () => {
         sx={{ mb: 1, ml: 1 }}
       >
         {translate('bitgoeul.import.button')}
+      </Button>
+      <Button
+        startIcon={<DownloadIcon />}
+        onClick={() => downloadFiguresCsv(sheet(), indicator.code)}
+        disabled={indicator.observations.length === 0}
+        sx={{ mb: 1, ml: 1 }}
+      >
+        {t('exportCsv')}
+      </Button>
+      <Button
+        startIcon={<DownloadIcon />}
+        onClick={() => void downloadFiguresXlsx(sheet(), indicator.code)}
+        disabled={indicator.observations.length === 0}
+        sx={{ mb: 1, ml: 1 }}
+      >
+        {t('exportXlsx')}
       </Button>
       <Table size="small" data-testid="observations">
         <TableHead>

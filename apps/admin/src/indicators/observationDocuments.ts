@@ -4,6 +4,8 @@ export const INDICATOR_OBSERVATIONS_QUERY = /* GraphQL */ `
   query IndicatorObservations($id: ID!) {
     indicator(id: $id) {
       id
+      code
+      unit
       frequency
       sources { id title }
       observations(includeSuperseded: true) {
@@ -75,6 +77,8 @@ export interface TargetRow {
 export interface IndicatorObservations {
   indicator: {
     id: string;
+    code: string;
+    unit: string;
     frequency: string;
     sources: { id: string; title: string }[];
     observations: ObservationRow[];

@@ -18,6 +18,11 @@ export const AppMenu = () => {
         leftIcon={<CalculateIcon />}
       />
       <Menu.Item
+        to="/import/observations"
+        primaryText={translate('bitgoeul.import.menu')}
+        leftIcon={<UploadFileIcon />}
+      />
+      <Menu.Item
         to="/import/programs"
         primaryText={translate('bitgoeul.programImport.menu')}
         leftIcon={<UploadFileIcon />}

@@ -9,7 +9,8 @@ export const NotFoundPage = () => {
     <Card sx={{ mt: 2 }}>
       <Title title={translate('ra.page.not_found')} />
       <CardContent>
-        <Typography variant="h5" component="h1" gutterBottom>
+        {/* The app bar carries the page's h1 (its title); this heading sits under it. */}
+        <Typography variant="h5" component="h2" gutterBottom>
           {translate('ra.page.not_found')}
         </Typography>
         <Typography variant="body1" gutterBottom data-testid="not-found-message">

@@ -3,12 +3,11 @@ import type { Bilingual } from '@bitgoeul/domain';
 import { Box } from '@mui/material';
 import type L from 'leaflet';
 import { type ReactNode, useEffect, useMemo } from 'react';
+import { useTranslate } from 'react-admin';
 import { AttributionControl, GeoJSON, MapContainer, useMap } from 'react-leaflet';
 import { useUiLocale } from '../i18n/useUiLocale';
 import { type AreaGeometry, type BBox, bboxOf, positionsOf } from './geometry';
 import districtsText from './gwangju-districts.geojson?raw';
-
-export const ATTRIBUTION = 'Boundaries: Statistics Korea SGIS, KOGL Type 1';
 
 interface District {
   type: 'Feature';
@@ -30,13 +29,15 @@ export const toLatLngBounds = ([west, south, east, north]: BBox): L.LatLngBounds
 /** The base layer: each district's outline, its name written across it. Nothing is fetched for it. */
 const DistrictsLayer = () => {
   const locale = useUiLocale();
+  const translate = useTranslate();
   const data = useMemo(() => ({ type: 'FeatureCollection' as const, features: districts }), []);
   return (
     <GeoJSON
       key={locale}
       data={data as GeoJSON.FeatureCollection}
       interactive={false}
-      attribution={ATTRIBUTION}
+      // Keyed by language: the attribution and the district names are written again on a switch.
+      attribution={translate('bitgoeul.map.attribution')}
       style={() => ({ color: '#8a97a6', weight: 1, fillColor: '#e8edf2', fillOpacity: 1 })}
       onEachFeature={(feature, layer) =>
         layer.bindTooltip((feature.properties as District['properties']).name[locale], {

@@ -6,6 +6,7 @@ import { CodeSelectInput } from '../common/CodeInputs';
 import { blankTextToNull } from '../common/emptyGroups';
 import { ReferencePicker } from '../common/ReferencePickers';
 import { Row } from '../facilities/FacilityInputs';
+import { SourcePicker } from '../sources/SourcePicker';
 
 export const KEEP_ON_SAVE = ['facilityId', 'programId'];
 
@@ -34,6 +35,7 @@ export const MilestoneInputs = () => {
         <CodeSelectInput source="actualOnPrecision" list={DatePrecision} fullWidth />
       </Row>
       <BilingualInput source="note" multiline maxLength={DESCRIPTION_MAX} />
+      <SourcePicker />
     </>
   );
 };

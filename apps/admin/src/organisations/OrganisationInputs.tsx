@@ -1,10 +1,11 @@
-import { CODE_MAX, DESCRIPTION_MAX, NAME_MAX, OrganisationKind, Visibility } from '@bitgoeul/domain';
-import { TextInput, useRecordContext } from 'react-admin';
+import { DESCRIPTION_MAX, NAME_MAX, OrganisationKind, Visibility } from '@bitgoeul/domain';
+import { useRecordContext } from 'react-admin';
 import { BilingualInput } from '../common/BilingualInput';
 import { CodeSelectInput } from '../common/CodeInputs';
 import { blankTextToNull } from '../common/emptyGroups';
-import { maxLength } from '../common/limits';
+import { RecordCodeInput } from '../common/RecordCodeInput';
 import { ReferencePicker } from '../common/ReferencePickers';
+import { SourcePicker } from '../sources/SourcePicker';
 
 export const prepareOrganisation = (values: Record<string, unknown>) => ({
   ...values,
@@ -15,7 +16,7 @@ export const OrganisationInputs = () => {
   const record = useRecordContext();
   return (
     <>
-      <TextInput source="code" isRequired sx={{ minWidth: 280 }} {...maxLength(CODE_MAX)} />
+      <RecordCodeInput prefix="ORG" />
       <BilingualInput source="name" required maxLength={NAME_MAX} />
       <BilingualInput source="description" multiline maxLength={DESCRIPTION_MAX} />
       <CodeSelectInput source="kind" list={OrganisationKind} isRequired />
@@ -25,6 +26,7 @@ export const OrganisationInputs = () => {
         filter={record ? { excludeIds: record.id } : {}}
       />
       <CodeSelectInput source="visibility" list={Visibility} />
+      <SourcePicker />
     </>
   );
 };

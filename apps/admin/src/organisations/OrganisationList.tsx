@@ -1,23 +1,35 @@
 import { OrganisationKind, SEARCH_MAX } from '@bitgoeul/domain';
-import { BulkDeleteButton, Datagrid, List, ReferenceField, SearchInput, TextField } from 'react-admin';
+import { ReferenceField, SearchInput } from 'react-admin';
 import { CodeSelectInput } from '../common/CodeInputs';
 import { maxLength } from '../common/limits';
-import { useCsvExporter } from '../export/useCsvExporter';
+import { NamedRecordList, NameField, nameSortField, RecordDatagrid } from '../common/RecordList';
 import { CodeField } from '../format/fields';
+import { useUiLocale } from '../i18n/useUiLocale';
+
+/** What a phone row reads of an organisation. */
+type OrganisationRow = {
+  id: string;
+  code: string;
+  name: { ko: string; en?: string | null };
+  kind: OrganisationKind;
+};
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn {...maxLength(SEARCH_MAX)} />,
   <CodeSelectInput key="kind" source="kind" list={OrganisationKind} alwaysOn />,
 ];
 
-export const OrganisationList = () => (
-  <List filters={filters} sort={{ field: 'code', order: 'ASC' }} perPage={25} exporter={useCsvExporter()}>
-    <Datagrid rowClick="show" bulkActionButtons={<BulkDeleteButton mutationMode="pessimistic" />}>
-      <TextField source="code" />
-      <TextField source="name.ko" />
-      <TextField source="name.en" />
-      <CodeField source="kind" list={OrganisationKind} />
-      <ReferenceField source="parentId" reference="organisations" link="show" emptyText="-" />
-    </Datagrid>
-  </List>
-);
+export const OrganisationList = () => {
+  const locale = useUiLocale();
+  return (
+    <NamedRecordList filters={filters}>
+      <RecordDatagrid<OrganisationRow>
+        phone={{ secondary: (record) => OrganisationKind.label(record.kind, locale) }}
+      >
+        <NameField source="name" sortBy={nameSortField(locale)} />
+        <CodeField source="kind" list={OrganisationKind} />
+        <ReferenceField source="parentId" reference="organisations" link="show" emptyText="-" />
+      </RecordDatagrid>
+    </NamedRecordList>
+  );
+};

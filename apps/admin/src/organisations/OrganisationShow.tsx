@@ -1,7 +1,7 @@
-import { OrganisationKind, OrganisationRole, Visibility } from '@bitgoeul/domain';
+import { OrganisationKind, Visibility } from '@bitgoeul/domain';
 import {
-  ArrayField,
   Datagrid,
+  Labeled,
   NumberField,
   Pagination,
   ReferenceField,
@@ -9,8 +9,9 @@ import {
   SimpleShowLayout,
   TextField,
 } from 'react-admin';
-import { CodeField, InstantField } from '../format/fields';
+import { CodeField, DecimalField, InstantField } from '../format/fields';
 import { ShowWithHistory } from '../history/ShowWithHistory';
+import { OrganisationParts } from './OrganisationParts';
 
 export const OrganisationShow = () => (
   <ShowWithHistory>
@@ -34,18 +35,9 @@ export const OrganisationShow = () => (
           <CodeField source="kind" list={OrganisationKind} />
         </Datagrid>
       </ReferenceManyField>
-      <ArrayField source="programs">
-        <Datagrid bulkActionButtons={false} empty={<>-</>} rowClick={false}>
-          <CodeField source="role" list={OrganisationRole} />
-          <TextField source="program.name.ko" />
-        </Datagrid>
-      </ArrayField>
-      <ArrayField source="zones">
-        <Datagrid bulkActionButtons={false} empty={<>-</>} rowClick={false}>
-          <CodeField source="role" list={OrganisationRole} />
-          <TextField source="zone.name.ko" />
-        </Datagrid>
-      </ArrayField>
+      <Labeled label="bitgoeul.organisationParts.title" fullWidth>
+        <OrganisationParts />
+      </Labeled>
       <ReferenceManyField
         reference="facilities"
         target="operatorId"
@@ -54,6 +46,18 @@ export const OrganisationShow = () => (
         <Datagrid rowClick="show" bulkActionButtons={false} empty={<>-</>}>
           <TextField source="code" />
           <TextField source="name.ko" />
+        </Datagrid>
+      </ReferenceManyField>
+      <ReferenceManyField
+        reference="indicators"
+        target="subjectId"
+        label="resources.organisations.fields.indicators"
+      >
+        <Datagrid rowClick="show" bulkActionButtons={false} empty={<>-</>}>
+          <TextField source="code" />
+          <TextField source="name.ko" />
+          <TextField source="latest.periodLabel" emptyText="-" />
+          <DecimalField source="latest.value" emptyText="-" />
         </Datagrid>
       </ReferenceManyField>
       <CodeField source="visibility" list={Visibility} />

@@ -3,7 +3,7 @@ import CorporateFareIcon from '@mui/icons-material/CorporateFare';
 import { lazy } from 'react';
 import { defineResource } from '../adminResource';
 import { organisationsResource } from '../dataProvider/resources/organisations';
-import { codeColumn, column, type ExportColumn } from '../export/exportColumns';
+import { codeColumn, column, type ExportColumn, instantColumn } from '../export/exportColumns';
 import { nameInActiveLocale } from '../i18n/activeLocale';
 
 // Every screen loads on demand, the first (the dashboard) too: the first load is react-admin's shell.
@@ -27,7 +27,7 @@ export const ORGANISATION_EXPORT_COLUMNS: readonly ExportColumn[] = [
   column('name.en'),
   codeColumn('kind', OrganisationKind),
   codeColumn('visibility', Visibility),
-  column('updatedAt'),
+  instantColumn('updatedAt'),
 ];
 export const organisations = defineResource({
   record: organisationsResource,
@@ -38,6 +38,7 @@ export const organisations = defineResource({
     operatedFacilities: { ko: '운영 시설', en: 'Facilities operated' },
     programs: { ko: '참여 사업', en: 'Programs' },
     zones: { ko: '참여 구역', en: 'Zones' },
+    indicators: { ko: '관련 지표', en: 'Indicators' },
   },
   exportColumns: ORGANISATION_EXPORT_COLUMNS,
   list: OrganisationList,

@@ -1,4 +1,5 @@
 import { Create, SimpleForm } from 'react-admin';
+import { OrganisationLinksAfterCreate } from '../organisations/OrganisationLinksEditor';
 import { ProgramInputs } from './ProgramInputs';
 import { useProgramResolver } from './useProgramResolver';
 
@@ -8,6 +9,7 @@ export const ProgramCreate = () => (
   <Create redirect="show">
     <SimpleForm resolver={useProgramResolver()} defaultValues={DEFAULTS}>
       <ProgramInputs />
+      <OrganisationLinksAfterCreate />
     </SimpleForm>
   </Create>
 );

@@ -1,4 +1,5 @@
 import { Edit, SimpleForm } from 'react-admin';
+import { OrganisationLinksSection } from '../organisations/OrganisationLinksEditor';
 import { ProgramInputs } from './ProgramInputs';
 import { useProgramResolver } from './useProgramResolver';
 
@@ -8,5 +9,6 @@ export const ProgramEdit = () => (
     <SimpleForm resolver={useProgramResolver()}>
       <ProgramInputs />
     </SimpleForm>
+    <OrganisationLinksSection subject="Program" />
   </Edit>
 );

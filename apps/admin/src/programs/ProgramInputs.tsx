@@ -1,4 +1,4 @@
-import { CODE_MAX, NAME_MAX, ProgramArea, ProgramStatus, SUMMARY_MAX } from '@bitgoeul/domain';
+import { NAME_MAX, ProgramArea, ProgramStatus, SUMMARY_MAX } from '@bitgoeul/domain';
 import { Stack } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
@@ -12,8 +12,10 @@ import {
 } from 'react-admin';
 import { CalendarDateInput } from '../common/CalendarDateInput';
 import { maxLength } from '../common/limits';
+import { RecordCodeInput } from '../common/RecordCodeInput';
 import type { ProgramRecord } from '../dataProvider/resources/programs';
 import { useUiLocale } from '../i18n/useUiLocale';
+import { SourcePicker } from '../sources/SourcePicker';
 
 const Row = ({ children }: { children: ReactNode }) => (
   <Stack direction={{ xs: 'column', md: 'row' }} columnGap={2} width="100%">
@@ -32,13 +34,7 @@ export const ProgramInputs = () => {
   const record = useRecordContext<ProgramRecord>();
   return (
     <>
-      <TextInput
-        source="code"
-        isRequired
-        helperText={translate('bitgoeul.programs.codeHint')}
-        sx={{ minWidth: 280 }}
-        {...maxLength(CODE_MAX)}
-      />
+      <RecordCodeInput prefix="PROGRAM" hint={translate('bitgoeul.programs.codeHint')} />
       <Row>
         <TextInput source="name.ko" isRequired fullWidth {...maxLength(NAME_MAX)} />
         <TextInput source="name.en" fullWidth {...maxLength(NAME_MAX)} />
@@ -91,6 +87,7 @@ export const ProgramInputs = () => {
           fullWidth
         />
       </ReferenceInput>
+      <SourcePicker />
     </>
   );
 };

@@ -1,6 +1,7 @@
 import { BenefitKind, FacilityStatus, MilestoneKind } from '@bitgoeul/domain';
 import {
   Datagrid,
+  Labeled,
   NumberField,
   Pagination,
   ReferenceField,
@@ -11,6 +12,7 @@ import {
 } from 'react-admin';
 import { CalendarDateField, CodeField, DecimalField, InstantField, KrwField } from '../format/fields';
 import { ShowWithHistory } from '../history/ShowWithHistory';
+import { OrganisationLinksEditor } from '../organisations/OrganisationLinksEditor';
 import { AreaField, StatusField } from './ProgramFields';
 
 export const ProgramShow = () => {
@@ -36,6 +38,9 @@ export const ProgramShow = () => {
           link="show"
           emptyText={translate('bitgoeul.programs.noParent')}
         />
+        <Labeled label="bitgoeul.organisationLinks.title" fullWidth>
+          <OrganisationLinksEditor subject="Program" />
+        </Labeled>
         <ReferenceManyField
           reference="programs"
           target="parentId"

@@ -4,7 +4,7 @@ import { lazy } from 'react';
 import { defineResource } from '../adminResource';
 import type { ProgramRecord } from '../dataProvider/resources/programs';
 import { programsResource } from '../dataProvider/resources/programs';
-import { codeColumn, column, type ExportColumn } from '../export/exportColumns';
+import { codeColumn, column, type ExportColumn, instantColumn } from '../export/exportColumns';
 import { nameInActiveLocale } from '../i18n/activeLocale';
 
 // Every screen loads on demand, the first (the dashboard) too: the first load is react-admin's shell.
@@ -26,7 +26,7 @@ export const PROGRAM_EXPORT_COLUMNS: readonly ExportColumn[] = [
   column('actualStart'),
   column('actualEnd'),
   codeColumn('visibility', Visibility),
-  column('updatedAt'),
+  instantColumn('updatedAt'),
 ];
 export const programs = defineResource({
   record: programsResource,

@@ -1,6 +1,7 @@
 import { ZONE_FIELD_LABELS, ZoneInput } from '@bitgoeul/domain';
 import { Create, SimpleForm } from 'react-admin';
 import { useDomainResolver } from '../common/useDomainResolver';
+import { OrganisationLinksAfterCreate } from '../organisations/OrganisationLinksEditor';
 import { prepareZone, ZoneInputs } from './ZoneInputs';
 
 export const ZoneCreate = () => (
@@ -10,6 +11,7 @@ export const ZoneCreate = () => (
       defaultValues={{ status: 'DESIGNATED', visibility: 'PUBLIC', parentId: null, specialisations: [] }}
     >
       <ZoneInputs />
+      <OrganisationLinksAfterCreate />
     </SimpleForm>
   </Create>
 );

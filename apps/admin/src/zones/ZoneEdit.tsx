@@ -1,6 +1,7 @@
 import { ZONE_FIELD_LABELS, ZoneInput } from '@bitgoeul/domain';
 import { Edit, SimpleForm } from 'react-admin';
 import { useDomainResolver } from '../common/useDomainResolver';
+import { OrganisationLinksSection } from '../organisations/OrganisationLinksEditor';
 import { prepareZone, ZoneInputs } from './ZoneInputs';
 
 export const ZoneEdit = () => (
@@ -8,5 +9,6 @@ export const ZoneEdit = () => (
     <SimpleForm resolver={useDomainResolver(ZoneInput, ZONE_FIELD_LABELS, { prepare: prepareZone })}>
       <ZoneInputs />
     </SimpleForm>
+    <OrganisationLinksSection subject="Zone" />
   </Edit>
 );

@@ -1,6 +1,5 @@
 import {
   AreaUnit,
-  CODE_MAX,
   DatePrecision,
   DESCRIPTION_MAX,
   NAME_MAX,
@@ -16,8 +15,10 @@ import { CalendarDateInput } from '../common/CalendarDateInput';
 import { CodeSelectInput } from '../common/CodeInputs';
 import { blankTextToNull, emptyGroupToNull } from '../common/emptyGroups';
 import { maxLength } from '../common/limits';
+import { RecordCodeInput } from '../common/RecordCodeInput';
 import { ReferenceArrayPicker, ReferencePicker } from '../common/ReferencePickers';
 import { Row } from '../facilities/FacilityInputs';
+import { SourcePicker } from '../sources/SourcePicker';
 
 export function prepareZone(values: Record<string, unknown>): Record<string, unknown> {
   const specialisations = Array.isArray(values.specialisations) ? values.specialisations : [];
@@ -35,7 +36,7 @@ export const ZoneInputs = () => {
   const notSelf = record ? { excludeIds: record.id } : {};
   return (
     <>
-      <TextInput source="code" isRequired sx={{ minWidth: 280 }} {...maxLength(CODE_MAX)} />
+      <RecordCodeInput prefix="ZONE" />
       <BilingualInput source="name" required maxLength={NAME_MAX} />
       <BilingualInput source="description" multiline maxLength={DESCRIPTION_MAX} />
       <Row>
@@ -65,6 +66,7 @@ export const ZoneInputs = () => {
           <TextInput source="en" label="English" {...maxLength(SPECIALISATION_MAX)} />
         </SimpleFormIterator>
       </ArrayInput>
+      <SourcePicker />
     </>
   );
 };

@@ -23,6 +23,7 @@ import { CalendarDateField, CodeField, DecimalField, InstantField } from '../for
 import { ShowWithHistory } from '../history/ShowWithHistory';
 import { FiguresSection } from '../indicators/FiguresSection';
 import { MapSection } from '../map/sections';
+import { OrganisationLinksEditor } from '../organisations/OrganisationLinksEditor';
 
 const AddExemptionButton = () => {
   const record = useRecordContext();
@@ -63,6 +64,9 @@ export const ZoneShow = () => (
           <ChipField source="name.ko" size="small" />
         </SingleFieldList>
       </ReferenceArrayField>
+      <Labeled label="bitgoeul.organisationLinks.title" fullWidth>
+        <OrganisationLinksEditor subject="Zone" />
+      </Labeled>
       <TextField source="designation.authority.ko" emptyText="-" />
       <TextField source="designation.instrumentNumber" emptyText="-" />
       <CalendarDateField source="designation.designatedOn" emptyText="-" />

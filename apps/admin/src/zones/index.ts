@@ -3,7 +3,7 @@ import LayersIcon from '@mui/icons-material/Layers';
 import { lazy } from 'react';
 import { defineResource } from '../adminResource';
 import { zonesResource } from '../dataProvider/resources/zones';
-import { codeColumn, column, type ExportColumn } from '../export/exportColumns';
+import { codeColumn, column, type ExportColumn, instantColumn } from '../export/exportColumns';
 import { nameInActiveLocale } from '../i18n/activeLocale';
 
 // Every screen loads on demand, the first (the dashboard) too: the first load is react-admin's shell.
@@ -24,7 +24,7 @@ export const ZONE_EXPORT_COLUMNS: readonly ExportColumn[] = [
   column('area.unit'),
   column('areaSquareMetres'),
   codeColumn('visibility', Visibility),
-  column('updatedAt'),
+  instantColumn('updatedAt'),
 ];
 export const zones = defineResource({
   record: zonesResource,

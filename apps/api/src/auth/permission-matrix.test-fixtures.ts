@@ -136,6 +136,18 @@ export const ENTITY_CASES: EntityCase[] = [
     },
     update: (n) => ({ name: { ko: `이름 ${n}` } }),
   },
+  {
+    typename: 'Source',
+    plural: 'sources',
+    single: 'source',
+    // A source has no visibility of its own: an internal document is what a stranger may not see.
+    create: (_w, tag, visibility) => ({
+      code: `MX-SOURCE-${tag}`,
+      title: `시험 출처 ${tag}`,
+      kind: visibility === 'INTERNAL' ? 'INTERNAL' : 'PRESS',
+    }),
+    update: (n) => ({ note: `메모 ${n}` }),
+  },
 ];
 
 export const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);

@@ -11,12 +11,14 @@ import {
   type World,
 } from './permission-matrix.test-fixtures.js';
 
-const ROLES: TestIdentity[] = ['ANONYMOUS', 'VIEWER', 'EDITOR', 'ADMIN'];
+const ROLES: TestIdentity[] = ['ANONYMOUS', 'VIEWER', 'EDITOR', 'REVIEWER', 'ADMIN'];
 /** What a refused write answers, by role; null: allowed. */
 const WRITE: Record<TestIdentity, string | null> = {
   ANONYMOUS: 'UNAUTHENTICATED',
   VIEWER: 'FORBIDDEN',
   EDITOR: null,
+  // A reviewer edits as an editor does, and also signs figures off (the publishing workflow).
+  REVIEWER: null,
   ADMIN: null,
 };
 const errorCode = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>

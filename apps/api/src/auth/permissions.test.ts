@@ -83,6 +83,7 @@ describe.each(databaseKinds)('permissions on $name', (kind) => {
       ANONYMOUS: 'UNAUTHENTICATED',
       VIEWER: 'FORBIDDEN',
       EDITOR: null,
+      REVIEWER: null,
       ADMIN: null,
     };
     for (const [i, identity] of identities.entries()) {

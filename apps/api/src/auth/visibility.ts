@@ -10,7 +10,8 @@ const PUBLIC = { visibility: 'PUBLIC' };
  * Hides INTERNAL records from a caller who has not signed in, on every path at once: these
  * filters sit on the request's EntityManager, so connections, nested edges, `node(id)`, loaders
  * and derived figures all read through them. Records without a visibility of their own follow
- * the record they belong to (an observation its indicator, a milestone its facility or program).
+ * the record they belong to (an observation its indicator, a milestone its facility or program);
+ * a source, which belongs to no record, is hidden when it is an internal document.
  */
 export function restrictToPublic(em: EntityManager): void {
   // Entity names rather than schemas: a filter only needs the name, and this file stays import-light.
@@ -30,6 +31,8 @@ export function restrictToPublic(em: EntityManager): void {
       { program: null, facility: PUBLIC },
     ],
   });
+  // A source has no visibility of its own: an internal document (INTERNAL) is what it would hide.
+  add('publicSources', 'Source', { kind: { $ne: 'INTERNAL' } });
   add('publicProgramLinks', 'ProgramOrganisation', { program: PUBLIC, organisation: PUBLIC });
   add('publicZoneLinks', 'ZoneOrganisation', { zone: PUBLIC, organisation: PUBLIC });
   add('publicFacilityLinks', 'FacilityOrganisation', { facility: PUBLIC, organisation: PUBLIC });

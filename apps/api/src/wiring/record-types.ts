@@ -9,6 +9,8 @@ import { organisationWrites } from '../modules/organisations/organisation.mutati
 import { OrganisationRef } from '../modules/organisations/ref.js';
 import { programWrites } from '../modules/programs/program.mutations.js';
 import { ProgramRef } from '../modules/programs/ref.js';
+import { SourceRef } from '../modules/sources/ref.js';
+import { sourceWrites } from '../modules/sources/source.mutations.js';
 import { indicatorWrites } from '../modules/statistics/indicator.mutations.js';
 import { IndicatorRef } from '../modules/statistics/ref.js';
 import { exemptionWrites } from '../modules/zones/exemption.mutations.js';
@@ -30,4 +32,5 @@ export const WRITABLE_RECORD_TYPES: readonly WritableRecordType[] = [
   writable(milestoneWrites, MilestoneRef),
   writable(indicatorWrites, IndicatorRef),
   writable(benefitRuleWrites, BenefitRuleRef),
+  writable(sourceWrites, SourceRef),
 ];

@@ -7,16 +7,20 @@ import { type Validated, validateWith } from '../shared/validation.js';
 
 /**
  * What a person may do in Bitgoeul. Viewers read everything (internal records too), editors also
- * change domain records, admins also manage accounts and API tokens.
+ * change domain records and submit them for review, reviewers also approve, return, publish and
+ * withdraw them (see publishing/), admins also manage accounts and API tokens. Each role includes
+ * the ones before it: a reviewer may edit, and the four-eyes rule (never approve or return the
+ * change you made last) keeps that from becoming self-approval.
  */
 export const Role = defineCodeList('Role', {
   VIEWER: { ko: '열람자', en: 'Viewer' },
   EDITOR: { ko: '편집자', en: 'Editor' },
+  REVIEWER: { ko: '검토자', en: 'Reviewer' },
   ADMIN: { ko: '관리자', en: 'Administrator' },
 });
 export type Role = (typeof Role.codes)[number];
 
-const RANK: Record<Role, number> = { VIEWER: 1, EDITOR: 2, ADMIN: 3 };
+const RANK: Record<Role, number> = { VIEWER: 1, EDITOR: 2, REVIEWER: 3, ADMIN: 4 };
 
 /** Whether a role includes another's rights (an admin can do what an editor can). */
 export function roleIncludes(role: Role, needed: Role): boolean {
@@ -47,9 +51,28 @@ export function validateUser(input: unknown): Validated<UserValues> {
   return validateWith(UserInput, input);
 }
 
+/** What a signed-in person may change of their own account: the name others see in the audit log. */
+export const ProfileInput = UserInput.pick({ name: true }).strict();
+export type ProfileValues = z.output<typeof ProfileInput>;
+
+/**
+ * A person changing their own password: the current one proves it is them (a session left open on a
+ * shared computer is not enough), the new one follows the same rule as every account's.
+ */
+export const PasswordChangeInput = z
+  .object({
+    // Only bounded: whether it is right is for the store to say, and any text may have been the password.
+    currentPassword: z.string().min(1).max(PASSWORD_MAX),
+    newPassword: password,
+  })
+  .strict();
+export type PasswordChangeValues = z.output<typeof PasswordChangeInput>;
+
 export const USER_FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   email: { ko: '이메일', en: 'Email' },
   name: { ko: '이름', en: 'Name' },
   role: { ko: '역할', en: 'Role' },
   password: { ko: '비밀번호', en: 'Password' },
+  currentPassword: { ko: '현재 비밀번호', en: 'Current password' },
+  newPassword: { ko: '새 비밀번호', en: 'New password' },
 };

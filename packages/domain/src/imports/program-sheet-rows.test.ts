@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { programSheetRows } from './program-sheet-rows.js';
 import { PROGRAM_COLUMNS } from './sheet-columns.js';
-import { IMPORT_FILE_ROWS_MAX, mergeRowErrorsBy } from './sheet-rows.js';
+import { IMPORT_FILE_ROWS_MAX, mergeRowErrorsBy, TEMPLATE_EXAMPLE_MARK } from './sheet-rows.js';
 
 const KOREAN = PROGRAM_COLUMNS.headers('ko');
 
@@ -30,6 +30,7 @@ describe('a sheet of programs read as rows for the API', () => {
     ]);
     expect(read).toEqual({
       ok: true,
+      errors: [],
       rows: [
         {
           row: 2,
@@ -98,6 +99,27 @@ describe('a sheet of programs read as rows for the API', () => {
   it('sends an area or status it cannot read as written, for the server to name with the values it takes', () => {
     const read = programSheetRows([KOREAN.slice(0, 7), ['X', '가', '', '나', '', '농업', '']]);
     expect(read.ok && [read.rows[0]!.area, read.rows[0]!.status]).toEqual(['농업', '']);
+  });
+
+  it("refuses the template's example row left in the file, at the cell that marks it", () => {
+    const read = programSheetRows(
+      [
+        ['코드', '이름(한국어)', '개요(한국어)', '개요(영어)', '분야', '상태'],
+        ['AI-CAMPUS', 'AI 캠퍼스', '인공지능 교육 시설', TEMPLATE_EXAMPLE_MARK.ko, '인공지능', '추진 예정'],
+        ['DATA-CENTER', '데이터 센터', '국가 데이터 센터', '', 'ENERGY', 'Pipeline'],
+      ],
+      IMPORT_FILE_ROWS_MAX,
+      'en',
+    );
+    expect(read.ok && read.rows.map((r) => r.code)).toEqual(['DATA-CENTER']);
+    expect(read.ok && read.errors).toEqual([
+      {
+        row: 2,
+        column: 'summaryEn',
+        code: 'INVALID',
+        message: "This is the template's example row; delete it and choose the file again.",
+      },
+    ]);
   });
 
   it('refuses a sheet that lacks a required column, naming every one missing', () => {

@@ -1,6 +1,14 @@
 import { ProgramArea, ProgramStatus } from '../programs/program.js';
+import type { Locale } from '../shared/locale.js';
 import { codeOfText, PROGRAM_COLUMNS } from './sheet-columns.js';
-import { type Cell, IMPORT_ROWS_MAX, type SheetProblem, sheetRecords } from './sheet-rows.js';
+import {
+  type Cell,
+  exampleRowError,
+  IMPORT_ROWS_MAX,
+  type RowError,
+  type SheetProblem,
+  sheetRecords,
+} from './sheet-rows.js';
 
 /** One row for importPrograms: every cell as text, a blank optional cell as null. */
 export interface ProgramImportRowInput {
@@ -22,24 +30,33 @@ export interface ProgramImportRowInput {
 }
 
 export type ProgramSheetRows =
-  | { ok: true; rows: ProgramImportRowInput[] }
+  | { ok: true; rows: ProgramImportRowInput[]; errors: RowError[] }
   | { ok: false; problem: SheetProblem };
 
 /**
  * A sheet of programs as rows for importPrograms. Area and status may be written as the code
  * (POPULATION_CHILDCARE), the Korean label (인구·보육) or the English one, and are sent as codes; a value
  * that is none of these is sent as written, and the server's dry run names it with the values it takes.
- * Every other check is the server's, so that each refusal is worded once.
+ * The template's example row left in is refused here (exampleRowError); every other check is the
+ * server's, so that each refusal is worded once.
  */
 export function programSheetRows(
   cells: readonly (readonly Cell[])[],
   maxRows: number = IMPORT_ROWS_MAX,
+  locale: Locale = 'ko',
 ): ProgramSheetRows {
   const sheet = sheetRecords(cells, PROGRAM_COLUMNS, maxRows);
   if (!sheet.ok) return sheet;
+  const errors: RowError[] = [];
+  const records = sheet.records.filter((record) => {
+    const example = exampleRowError(record, PROGRAM_COLUMNS, locale);
+    if (example) errors.push(example);
+    return !example;
+  });
   return {
     ok: true,
-    rows: sheet.records.map(({ row, text }) => {
+    errors,
+    rows: records.map(({ row, text }) => {
       const optional = (column: Parameters<typeof text>[0]) => text(column) || null;
       return {
         row,

@@ -62,7 +62,8 @@ export const OBSERVATION_COLUMNS = defineImportColumns([
   { key: 'period', label: { ko: '기간', en: 'Period' }, required: true },
   { key: 'value', label: { ko: '값', en: 'Value' }, required: true },
   { key: 'status', label: { ko: '상태', en: 'Status' }, required: true },
-  { key: 'sourceCode', label: { ko: '출처 코드', en: 'Source code' }, required: true },
+  // Optional: the import page names one source for the whole file; a row's own code wins over it.
+  { key: 'sourceCode', label: { ko: '출처 코드', en: 'Source code' }, required: false },
   { key: 'note', label: { ko: '비고', en: 'Note' }, required: false },
 ]);
 export type ObservationColumn = (typeof OBSERVATION_COLUMNS)['specs'][number]['key'];

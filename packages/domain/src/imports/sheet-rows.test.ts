@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OBSERVATION_COLUMNS } from './sheet-columns.js';
-import { mergeRowErrorsBy, observationSheetRows as sheetRows } from './sheet-rows.js';
+import { mergeRowErrorsBy, observationSheetRows as sheetRows, TEMPLATE_EXAMPLE_MARK } from './sheet-rows.js';
 
 const KOREAN = ['지표 코드', '기간', '값', '상태', '출처 코드', '비고'];
 const ENGLISH = ['indicatorCode', 'period', 'value', 'status', 'sourceCode', 'note'];
@@ -78,6 +78,44 @@ describe('a sheet read as rows for the API', () => {
     expect(read.ok && read.rows.map((r) => [r.period, r.value])).toEqual([
       ['2021-04', '5'],
       ['2021-04-09', '5'],
+    ]);
+  });
+
+  it('reads a sheet without a source code column: the page names one source for the whole file', () => {
+    const read = sheetRows(
+      [
+        ['지표 코드', '기간', '값', '상태'],
+        ['X', '2021년 1~5월', '3,412', '확정'],
+      ],
+      'ko',
+    );
+    expect(read.ok && read.rows).toEqual([
+      {
+        row: 2,
+        indicatorCode: 'X',
+        period: '2021년 1~5월',
+        value: '3,412',
+        status: 'FINAL',
+        sourceCode: '',
+        note: null,
+      },
+    ]);
+  });
+
+  it("refuses the template's example row, in either language, and reads the rows after it", () => {
+    const read = sheetRows(
+      [
+        ['지표 코드', '기간', '값', '상태', '비고'],
+        ['GWANGJU-BIRTHS', '2021년 1~5월', '3,412', '확정', TEMPLATE_EXAMPLE_MARK.ko],
+        ['GWANGJU-BIRTHS', '2021년 1~6월', '4,100', '잠정', TEMPLATE_EXAMPLE_MARK.en],
+        ['GWANGJU-BIRTHS', '2021년 1~7월', '4,800', '잠정', ''],
+      ],
+      'ko',
+    );
+    expect(read.ok && read.rows.map((r) => r.row)).toEqual([4]);
+    expect(read.ok && read.errors).toEqual([
+      { row: 2, column: 'note', code: 'INVALID', message: expect.stringContaining('서식의 예시 행입니다') },
+      { row: 3, column: 'note', code: 'INVALID', message: expect.stringContaining('서식의 예시 행입니다') },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../shared/locale.js';
+import type { Bilingual, Locale } from '../shared/locale.js';
 import { formatIssue } from '../shared/validation.js';
 import { ObservationStatus } from '../statistics/indicator.js';
 import { type ImportColumns, OBSERVATION_COLUMNS, statusOf } from './sheet-columns.js';
@@ -122,6 +122,34 @@ export function sheetRecords<K extends string>(
 }
 
 /**
+ * What the templates write in the example row under their headers (a real indicator code, a period as
+ * the panel spells it), so that a person sees how a row reads. A row still carrying it is refused rather
+ * than imported: an example left in the file must not become a published figure.
+ */
+export const TEMPLATE_EXAMPLE_MARK: Bilingual = {
+  ko: '예시 행: 이 행을 지우고 입력하십시오',
+  en: 'Example row: delete it and enter your own',
+};
+
+const EXAMPLE_ROW_MESSAGE: Bilingual = {
+  ko: '서식의 예시 행입니다. 이 행을 지운 뒤 파일을 다시 선택하십시오.',
+  en: "This is the template's example row; delete it and choose the file again.",
+};
+
+/** The refusal of a row that is the template's example, at the cell carrying the mark; null for any other row. */
+export function exampleRowError<K extends string>(
+  record: SheetRecord<K>,
+  columns: ImportColumns<K>,
+  locale: Locale,
+): RowError | null {
+  const marks = [TEMPLATE_EXAMPLE_MARK.ko, TEMPLATE_EXAMPLE_MARK.en];
+  const marked = columns.specs.find((c) => marks.includes(record.text(c.key)));
+  return marked
+    ? { row: record.row, column: marked.key, code: 'INVALID', message: EXAMPLE_ROW_MESSAGE[locale] }
+    : null;
+}
+
+/**
  * A sheet of figures as rows for importObservations. Beyond what sheetRecords checks, only a status that
  * is no status is refused here (the API's status is an enum); the rest is the server's dry run.
  */
@@ -134,7 +162,13 @@ export function observationSheetRows(
   if (!sheet.ok) return sheet;
   const rows: ImportRowInput[] = [];
   const errors: RowError[] = [];
-  for (const { row: number, text } of sheet.records) {
+  for (const record of sheet.records) {
+    const { row: number, text } = record;
+    const example = exampleRowError(record, OBSERVATION_COLUMNS, locale);
+    if (example) {
+      errors.push(example);
+      continue;
+    }
     const statusText = text('status');
     const status = statusOf(statusText);
     if (!status) {

@@ -6,8 +6,8 @@ import { isHttpUrl, SOURCE_FIELD_LABELS, SourceKind, validateSource } from './so
 const article = {
   code: 'HANKYUNG-2021-GWANGJU',
   kind: 'PRESS',
-  title: { ko: "미래車·AI '양 날개'…빛고을, 4차 산업혁명 중심 도시로" },
-  publisher: { ko: '한국경제', en: 'The Korea Economic Daily' },
+  title: "미래車·AI '양 날개'…빛고을, 4차 산업혁명 중심 도시로",
+  publisher: '한국경제',
   author: '임동률',
   url: 'https://www.hankyung.com/article/2021061700001',
   publishedOn: '2021-06-17',
@@ -70,14 +70,46 @@ describe('validateSource', () => {
     expect(validateSource({ ...article, retrievedOn: '2021-06-17' }).ok).toBe(true);
   });
 
-  it('refuses impossible dates and a missing publisher', () => {
-    const result = validateSource({ ...article, publishedOn: '2021-02-30', publisher: undefined });
+  it('refuses impossible dates, a blank title and a code that is not UPPER-KEBAB', () => {
+    const result = validateSource({
+      ...article,
+      publishedOn: '2021-02-30',
+      title: '  ',
+      code: 'hankyung 2021',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues).toEqual(
       expect.arrayContaining([
         { field: 'publishedOn', code: 'INVALID_DATE' },
-        { field: 'publisher', code: 'REQUIRED' },
+        { field: 'title', code: 'BLANK', params: {} },
+        { field: 'code', code: 'INVALID_FORMAT', params: { example: 'GWANGJU-TYPE-JOBS' } },
+      ]),
+    );
+    const blank = result.issues.find((i) => i.field === 'title')!;
+    expect(formatIssue(blank, 'ko', SOURCE_FIELD_LABELS)).toBe(
+      '제목은(는) 공백이나 보이지 않는 문자만으로 채울 수 없습니다.',
+    );
+    expect(formatIssue(blank, 'en', SOURCE_FIELD_LABELS)).toBe(
+      'Title cannot be blank (spaces or invisible characters only).',
+    );
+  });
+
+  it('keeps a missing publisher and note as none, and refuses fields a source does not have', () => {
+    const result = validateSource({ ...article, publisher: ' ', note: '' });
+    expect(result.ok && [result.value.publisher, result.value.note]).toEqual([null, null]);
+    expect(validateSource({ ...article, visibility: 'PUBLIC' }).ok).toBe(false);
+  });
+
+  it('refuses a missing title and kind, and a date outside the calendar the system keeps', () => {
+    const result = validateSource({ code: 'KOSIS-2021', publishedOn: '1850-01-01' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual(
+      expect.arrayContaining([
+        { field: 'title', code: 'REQUIRED' },
+        expect.objectContaining({ field: 'kind' }),
+        expect.objectContaining({ field: 'publishedOn', code: 'DATE_OUT_OF_RANGE' }),
       ]),
     );
   });

@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import { defineCodeList } from '../shared/code-list.js';
 import { isEndBeforeStart } from '../shared/date-range.js';
-import { PUBLISHER_MAX, SOURCE_TITLE_MAX, URL_MAX } from '../shared/limits.js';
+import { NOTE_MAX, PUBLISHER_MAX, SOURCE_TITLE_MAX, URL_MAX } from '../shared/limits.js';
 import type { Bilingual } from '../shared/locale.js';
-import { COMMON_FIELD_LABELS, commonRecordFields, type StoredRecord } from '../shared/record.js';
-import { bilingualText, isBlankText, optionalIsoDate, optionalText, plainText } from '../shared/text.js';
+import type { StoredRecord } from '../shared/record.js';
+import {
+  isBlankText,
+  optionalIsoDate,
+  optionalText,
+  plainText,
+  recordCode,
+  requiredText,
+} from '../shared/text.js';
 import { type Validated, validateWith } from '../shared/validation.js';
 
 /** Where a fact comes from (출처 유형). Every figure and fact in Bitgoeul cites at least one. */
@@ -36,20 +43,26 @@ const optionalHttpUrl = z.preprocess(
   httpUrl.nullish().transform((v) => v ?? null),
 );
 
+/**
+ * A source as a person enters it. The title and publisher are kept as published (one text, usually
+ * Korean); a source cites nothing itself, so it has neither a visibility nor sources of its own.
+ */
 export const SourceInput = z
   .object({
-    ...commonRecordFields,
+    code: recordCode,
     kind: SourceKind.schema,
-    /** The headline or document title as published; Korean is the original. */
-    title: bilingualText(SOURCE_TITLE_MAX),
+    /** The headline or document title as published. */
+    title: requiredText(SOURCE_TITLE_MAX),
     /** The newspaper, ministry or office that published it (한국경제, 통계청, …). */
-    publisher: bilingualText(PUBLISHER_MAX),
+    publisher: optionalText(PUBLISHER_MAX),
     /** A byline when there is one; names are kept as written. */
     author: optionalText(PUBLISHER_MAX),
     url: optionalHttpUrl,
     publishedOn: optionalIsoDate,
     /** When we read it: a web page can change after publication, so the reading date matters. */
     retrievedOn: optionalIsoDate,
+    /** What a reader should know about the document (where the original is kept, what it covers). */
+    note: optionalText(NOTE_MAX, { multiline: true }),
   })
   .strict()
   .superRefine((value, ctx) => {
@@ -71,16 +84,13 @@ export function validateSource(input: unknown): Validated<SourceValues> {
 }
 
 export const SOURCE_FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
-  ...COMMON_FIELD_LABELS,
+  code: { ko: '코드', en: 'Code' },
   kind: { ko: '출처 유형', en: 'Kind' },
   title: { ko: '제목', en: 'Title' },
-  'title.ko': { ko: '제목(한국어)', en: 'Title (Korean)' },
-  'title.en': { ko: '제목(영어)', en: 'Title (English)' },
   publisher: { ko: '발행처', en: 'Publisher' },
-  'publisher.ko': { ko: '발행처(한국어)', en: 'Publisher (Korean)' },
-  'publisher.en': { ko: '발행처(영어)', en: 'Publisher (English)' },
   author: { ko: '작성자', en: 'Author' },
   url: { ko: '주소(URL)', en: 'URL' },
   publishedOn: { ko: '발행일', en: 'Published on' },
   retrievedOn: { ko: '열람일', en: 'Retrieved on' },
+  note: { ko: '비고', en: 'Note' },
 };

@@ -252,6 +252,35 @@ export function previousYearPeriod(period: string | Period): Period {
   return periodFrom({ ...p.from, year: p.from.year - 1 }, { ...p.to, year: p.to.year - 1 });
 }
 
+/** How many months a period covers: 12 for a year, 3 for a quarter, 4 for January–April. */
+export function periodMonthCount(period: string | Period): number {
+  const p = toPeriod(period);
+  return lastMonth(p.to) - firstMonth(p.from) + 1;
+}
+
+/**
+ * Whether two periods are the same kind of period, whatever their year: January–April with
+ * January–April, May with May, the second quarter with the second quarter, a year with a year. A
+ * figure is compared only with one of the same kind (never January–May with January–April).
+ */
+export function isSameKindOfPeriod(a: string | Period, b: string | Period): boolean {
+  const p = toPeriod(a);
+  const q = toPeriod(b);
+  return (
+    p.kind === q.kind &&
+    p.granularity === q.granularity &&
+    p.from.index === q.from.index &&
+    p.to.index === q.to.index &&
+    p.to.year - p.from.year === q.to.year - q.from.year
+  );
+}
+
+/** Whether a period runs from the start of its year: January–April, the first half, a whole year. */
+export function isYearToDate(period: string | Period): boolean {
+  const p = toPeriod(period);
+  return p.from.index === 1 && p.from.year === p.to.year;
+}
+
 /** The period of grain `granularity` that contains a point (2021-05 is in 2021-Q2 and in 2021). */
 export function containingPoint(point: PeriodPoint, granularity: Granularity): PeriodPoint {
   const month = firstMonth(point) - point.year * 12;

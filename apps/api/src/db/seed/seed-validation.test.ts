@@ -82,13 +82,13 @@ describe.each(databaseKinds)('every seeded record on $name', (kind: DatabaseKind
       const input = {
         code: s.code,
         kind: s.kind,
-        title: { ko: s.title },
-        publisher: s.publisher ? { ko: s.publisher } : null,
+        title: s.title,
+        publisher: s.publisher,
         author: s.author,
         url: s.url,
         publishedOn: day(s.publishedOn),
         retrievedOn: day(s.retrievedOn),
-        description: text(s.note, null),
+        note: s.note,
       };
       expectValid(s.code, validateSource(input));
     }

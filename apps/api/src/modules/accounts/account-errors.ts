@@ -1,4 +1,4 @@
-import { type Bilingual, type Locale, USER_FIELD_LABELS } from '@bitgoeul/domain';
+import { type Bilingual, fillTemplate, type Locale, USER_FIELD_LABELS } from '@bitgoeul/domain';
 import type { UserError, UserErrorCode } from '../../graphql/errors.js';
 import { refusal, type StoreIssue } from '../../records/record-writes.js';
 
@@ -36,6 +36,22 @@ const MESSAGES = {
     ko: '만료 시각은 미래여야 합니다.',
     en: 'The expiry must be in the future.',
   },
+  WRONG_PASSWORD: {
+    ko: '현재 비밀번호가 올바르지 않습니다.',
+    en: 'The current password is not correct.',
+  },
+  SAME_PASSWORD: {
+    ko: '새 비밀번호는 현재 비밀번호와 달라야 합니다.',
+    en: 'The new password must differ from the current one.',
+  },
+  PASSWORD_THROTTLED: {
+    ko: '비밀번호를 너무 여러 번 틀렸습니다. {seconds}초 후에 다시 시도하세요.',
+    en: 'Too many wrong passwords. Try again in {seconds} seconds.',
+  },
+  TOKEN_CALLER: {
+    ko: '비밀번호는 API 토큰으로 바꿀 수 없습니다. 관리 화면에 로그인해 바꾸세요.',
+    en: 'A password cannot be changed with an API token; sign in to the admin panel to change it.',
+  },
 } satisfies Record<string, Bilingual>;
 
 export function accountError(
@@ -43,8 +59,9 @@ export function accountError(
   code: UserErrorCode,
   message: keyof typeof MESSAGES,
   locale: Locale,
+  params: Record<string, string | number> = {},
 ): UserError {
-  return { field: field.split('.'), code, message: MESSAGES[message][locale] };
+  return { field: field.split('.'), code, message: fillTemplate(MESSAGES[message][locale], params) };
 }
 
 export function accountRefusal(

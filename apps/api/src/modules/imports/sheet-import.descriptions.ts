@@ -9,3 +9,6 @@ export const ROWS_DESCRIPTION = `The sheet as rows the caller read: 1 to ${group
 
 export const fileDescription = (columns: string) =>
   `The sheet itself, uploaded with the GraphQL multipart request spec: a CSV (UTF-8, with or without a BOM; EUC-KR is also read) or an XLSX with one sheet, at most ${grouped(IMPORT_FILE_BYTES_MAX)} bytes (${IMPORT_FILE_BYTES_MAX / 1024 / 1024} MiB; a larger file is refused with HTTP 413) and ${grouped(IMPORT_FILE_ROWS_MAX)} data rows, written in one transaction. The first non-blank row names the columns, in Korean, English or as the row input's field names (${columns}); codes may be written as the code or its Korean or English label. A file that is no sheet, lacks a required column or has too many rows is refused as a whole (BAD_USER_INPUT, extensions.problem). Send exactly one of file and rows.`;
+
+export const SOURCE_ID_DESCRIPTION =
+  "The source every row that names none cites: the admin's import page picks one for the whole file, so a sheet needs no source column. A row's own source code wins over it. An id naming no source refuses the whole sheet (BAD_USER_INPUT).";

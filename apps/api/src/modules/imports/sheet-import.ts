@@ -13,6 +13,7 @@ import {
   type ValidationIssue,
 } from '@bitgoeul/domain';
 import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { isStoreId } from '../../db/ids.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput, type UserErrorCode } from '../../graphql/errors.js';
 import { readSheetFile, sheetFileRefusal } from './sheet-file.js';
@@ -45,6 +46,10 @@ export const IMPORT_MESSAGES = {
   oneSource: {
     ko: 'file(업로드한 파일)과 rows(행 목록) 중 하나만 보내십시오.',
     en: 'Send exactly one of file (an uploaded sheet) and rows.',
+  },
+  fileSourceMissing: {
+    ko: '파일 전체에 지정한 출처(sourceId)를 찾을 수 없습니다. 출처를 다시 고르십시오.',
+    en: 'The source given for the whole file (sourceId) does not exist; choose the source again.',
   },
   tooMany: {
     ko: '한 번에 최대 {max}행까지 가져올 수 있습니다({count}행). 파일을 나누어 가져오십시오.',
@@ -163,7 +168,31 @@ async function checkAndWrite<R, C extends { rowErrors: ImportRowError[] }>(
 export interface SheetInput<R> {
   rows?: readonly R[] | null;
   file?: File | null;
+  /** The store id of the source every row that names none cites (the page picks one for the file). */
+  sourceId?: string | null;
   dryRun: boolean;
+}
+
+/** The source a sheet names for all its rows, as a row would name it; null when it names none. */
+export interface FileSource {
+  id: string;
+  code: string;
+}
+
+/**
+ * The source given for the whole file, read in the import's transaction by `find` (the importing
+ * module knows the sources; this one stays below it). One that does not exist is the sheet's refusal
+ * as a whole (BAD_USER_INPUT naming `sourceId`), before any row is checked.
+ */
+export async function fileSourceOf(
+  sourceId: string | null | undefined,
+  locale: Locale,
+  find: (id: string) => Promise<FileSource | null>,
+): Promise<FileSource | null> {
+  if (sourceId == null) return null;
+  const found = isStoreId(sourceId) ? await find(sourceId) : null;
+  if (!found) throw badInput(IMPORT_MESSAGES.fileSourceMissing[locale], { argument: 'sourceId' });
+  return { id: found.id, code: found.code };
 }
 
 /** How a kind of sheet reads its cells: its columns, and the rows (and refusals) its cells make. */

@@ -1,6 +1,12 @@
 import { builder } from '../../graphql/builder.js';
+import { decodeOptionalId } from '../../records/record-mutations.js';
 import type { ImportResult } from '../imports/ref.js';
-import { fileDescription, ImportRowErrorRef, ROWS_DESCRIPTION } from '../imports/ref.js';
+import {
+  fileDescription,
+  ImportRowErrorRef,
+  ROWS_DESCRIPTION,
+  SOURCE_ID_DESCRIPTION,
+} from '../imports/ref.js';
 import { importPrograms } from './program-import.service.js';
 
 const dateText = (which: string) =>
@@ -26,7 +32,8 @@ const ProgramImportRowInput = builder.inputType('ProgramImportRowInput', {
       description: 'The code of the program this one is part of: one on record, or another row of the sheet.',
     }),
     sourceCodes: t.string({
-      description: 'Codes of the sources the facts come from, separated by commas or semicolons.',
+      description:
+        'Codes of the sources the facts come from, separated by commas or semicolons; blank: the source given for the whole sheet (sourceId).',
     }),
     progress: t.string({ description: 'Share of the work done, decimal text 0–100 (45, 45.5 or 45.5%).' }),
   }),
@@ -39,6 +46,7 @@ const ImportProgramsInput = builder.inputType('ImportProgramsInput', {
       description: ROWS_DESCRIPTION,
     }),
     file: t.field({ type: 'File', description: fileDescription('code, nameKo, summaryKo, area, status, …') }),
+    sourceId: t.id({ description: SOURCE_ID_DESCRIPTION }),
     dryRun: t.boolean({ required: true, description: 'Check every row and write nothing.' }),
   }),
 });
@@ -62,6 +70,7 @@ builder.mutationFields((t) => ({
     description:
       'Imports a sheet of programs all or nothing: every row is checked like createProgram (the same validation, a code not yet in use, a parent and sources that exist, no cycle), a code may appear once, and a parent may be another row of the sheet. Only a sheet without a single error is written, in one transaction, parents before their children.',
     args: { input: t.arg({ type: ImportProgramsInput, required: true }) },
-    resolve: (_, { input }, ctx) => importPrograms(ctx, input),
+    resolve: (_, { input }, ctx) =>
+      importPrograms(ctx, { ...input, sourceId: decodeOptionalId(input.sourceId, 'Source', 'sourceId') }),
   }),
 }));

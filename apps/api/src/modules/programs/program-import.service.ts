@@ -20,12 +20,14 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { recordAudit } from '../../records/audit.js';
 import {
+  fileSourceOf,
   type ImportRowError,
   importSheetInput,
   rowErrorList,
   type SheetInput,
   type SheetReader,
 } from '../imports/ref.js';
+import { Source } from '../sources/ref.js';
 import { Program, type ProgramEntity } from './program.entity.js';
 import { programColumns } from './program.repository.js';
 import { programImportRepository } from './program-import.repository.js';
@@ -152,6 +154,7 @@ async function checkRows(
   em: EntityManager,
   rows: readonly ProgramImportRow[],
   locale: Locale,
+  sourceId?: string | null,
 ): Promise<Checked> {
   const errors = rowErrorList({
     locale,
@@ -176,6 +179,8 @@ async function checkRows(
     em,
     rows.flatMap((r) => splitCodes(r.sourceCodes)),
   );
+  // A row that names no source cites the one chosen for the whole file, if any.
+  const fileSource = await fileSourceOf(sourceId, locale, (id) => em.findOne(Source, { id }));
   // The first row of each code: the one a child in the sheet hangs under, and the one a repeat is told of.
   const firstRowOf = new Map<string, ProgramImportRow>();
   for (const source of rows) {
@@ -198,7 +203,10 @@ async function checkRows(
       status: blankToNull(source.status),
       ...Object.fromEntries(DATE_COLUMNS.map((column) => [column, blankToNull(source[column])])),
       parentId: null,
-      sourceIds: sourceCodes.flatMap((c) => sources.get(c) ?? []),
+      sourceIds:
+        sourceCodes.length === 0 && fileSource
+          ? [fileSource.id]
+          : sourceCodes.flatMap((c) => sources.get(c) ?? []),
       progress: progress ?? null,
     });
     // A progress that is no number never reached the schema: it is refused here, in the same terms.
@@ -290,10 +298,10 @@ function generations(candidates: readonly Candidate[]): Candidate[][] {
 export function importPrograms(ctx: Context, input: SheetInput<ProgramImportRow>) {
   const reader: SheetReader<ProgramImportRow> = {
     columns: PROGRAM_COLUMNS,
-    rowsOf: (cells, _locale, maxRows) => programSheetRows(cells, maxRows),
+    rowsOf: (cells, locale, maxRows) => programSheetRows(cells, maxRows, locale),
   };
   return importSheetInput(ctx, input, reader, {
-    check: checkRows,
+    check: (em, rows, locale) => checkRows(em, rows, locale, input.sourceId),
     async write(em, { candidates }) {
       const written = new Map<string, ProgramEntity>();
       for (const generation of generations(candidates)) {

@@ -2,4 +2,4 @@
 
 export type { SourceEntity } from './source.entity.js';
 export { Source } from './source.entity.js';
-export { SourceRef } from './source.graphql.js';
+export { SourceRef } from './source.ref.js';

@@ -1,3 +1,4 @@
+import type { SourceKind } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { uuidKey, versionAndTimestamps } from '../../db/base.entity.js';
 
@@ -8,7 +9,7 @@ export const Source = defineEntity({
   properties: {
     ...uuidKey,
     code: p.string().length(64).unique(),
-    kind: p.string().length(32),
+    kind: p.string().length(32).$type<SourceKind>(),
     title: p.string().length(400),
     publisher: p.string().length(200).nullable(),
     author: p.string().length(200).nullable(),

@@ -1,12 +1,18 @@
 import { builder } from '../../graphql/builder.js';
+import { decodeOptionalId } from '../../records/record-mutations.js';
 import type { ImportResult } from '../imports/ref.js';
-import { fileDescription, ImportRowErrorRef, ROWS_DESCRIPTION } from '../imports/ref.js';
+import {
+  fileDescription,
+  ImportRowErrorRef,
+  ROWS_DESCRIPTION,
+  SOURCE_ID_DESCRIPTION,
+} from '../imports/ref.js';
 import { importObservations } from './observation-import.service.js';
 import { ObservationStatusEnum } from './statistics.ref.js';
 
 const ObservationImportRowInput = builder.inputType('ObservationImportRowInput', {
   description:
-    'One row of a sheet of figures. Indicator and source are named by their codes, as a sheet does.',
+    'One row of a sheet of figures. Indicator and source are named by their codes, as a sheet does; a row without a source code cites the sheet’s sourceId.',
   fields: (t) => ({
     row: t.int({ required: true, description: "The sheet's own row number, so that errors point at it." }),
     indicatorCode: t.string({ required: true }),
@@ -17,8 +23,8 @@ const ObservationImportRowInput = builder.inputType('ObservationImportRowInput',
     value: t.string({ required: true, description: 'Decimal text: 2769, 2,769 or 7.2 (no exponent).' }),
     status: t.field({ type: ObservationStatusEnum, required: true }),
     sourceCode: t.string({
-      required: true,
-      description: 'The code of the document the figure is read from.',
+      description:
+        'The code of the document the figure is read from; blank or absent: the source given for the whole sheet (sourceId).',
     }),
     note: t.string(),
   }),
@@ -34,6 +40,7 @@ const ImportObservationsInput = builder.inputType('ImportObservationsInput', {
       type: 'File',
       description: fileDescription('indicatorCode, period, value, status, sourceCode, note'),
     }),
+    sourceId: t.id({ description: SOURCE_ID_DESCRIPTION }),
     dryRun: t.boolean({ required: true, description: 'Check every row and write nothing.' }),
   }),
 });
@@ -57,6 +64,7 @@ builder.mutationFields((t) => ({
     description:
       'Imports a sheet of figures all or nothing: every row is checked like recordObservation (known codes, a period that fits the frequency, a decimal value, no second current figure for a period, no row twice), and only a sheet without a single error is written, in one transaction.',
     args: { input: t.arg({ type: ImportObservationsInput, required: true }) },
-    resolve: (_, { input }, ctx) => importObservations(ctx, input),
+    resolve: (_, { input }, ctx) =>
+      importObservations(ctx, { ...input, sourceId: decodeOptionalId(input.sourceId, 'Source', 'sourceId') }),
   }),
 }));

@@ -16,6 +16,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { recordAudit } from '../../records/audit.js';
 import {
+  fileSourceOf,
   type ImportRowError,
   importSheetInput,
   rowErrorList,
@@ -34,7 +35,8 @@ export interface ImportRow {
   period: string;
   value: string;
   status: string;
-  sourceCode: string;
+  /** Blank or absent: the file's source (sourceId) is cited. */
+  sourceCode?: string | null;
   note?: string | null;
 }
 
@@ -77,7 +79,12 @@ interface Checked {
  * and checkSingleCurrentVintage), plus the two only a file can break: an unknown code, the same figure
  * twice. Every error is reported, not just the first, and a handful of queries serve any number of rows.
  */
-async function checkRows(em: EntityManager, rows: readonly ImportRow[], locale: Locale): Promise<Checked> {
+async function checkRows(
+  em: EntityManager,
+  rows: readonly ImportRow[],
+  locale: Locale,
+  sourceId?: string | null,
+): Promise<Checked> {
   const errors = rowErrorList({
     locale,
     labels: IMPORT_LABELS,
@@ -93,19 +100,20 @@ async function checkRows(em: EntityManager, rows: readonly ImportRow[], locale: 
     em,
     rows.map((r) => r.indicatorCode.trim()),
   );
-  const sources = await observationImportRepository.sourcesByCode(
-    em,
-    rows.map((r) => r.sourceCode.trim()),
-  );
+  const sourceCodeOf = (row: ImportRow) => row.sourceCode?.trim() ?? '';
+  const sources = await observationImportRepository.sourcesByCode(em, rows.map(sourceCodeOf));
+  // A row that names no source cites the one chosen for the whole file, if any.
+  const fileSource = await fileSourceOf(sourceId, locale, (id) => em.findOne(Source, { id }));
 
   const candidates: Candidate[] = [];
   const firstRowOf = new Map<string, number>();
   const keyed: { source: ImportRow; indicatorId: string; period: string }[] = [];
   for (const source of rows) {
     const indicator = indicators.get(source.indicatorCode.trim());
-    const origin = sources.get(source.sourceCode.trim());
+    const code = sourceCodeOf(source);
+    const origin = code ? sources.get(code) : fileSource;
     if (!indicator) unknownCode(source.row, 'indicatorId', source.indicatorCode);
-    if (!origin) unknownCode(source.row, 'sourceId', source.sourceCode);
+    if (!origin) unknownCode(source.row, 'sourceId', code);
     // The other fields are checked even when a code is unknown, so that one pass shows every problem.
     const checked = validateObservation(
       {
@@ -191,7 +199,7 @@ function observationColumns(em: EntityManager, candidate: Candidate, vintage: nu
 export function importObservations(ctx: Context, input: SheetInput<ImportRow>) {
   const reader: SheetReader<ImportRow> = { columns: OBSERVATION_COLUMNS, rowsOf: observationSheetRows };
   return importSheetInput(ctx, input, reader, {
-    check: checkRows,
+    check: (em, rows, locale) => checkRows(em, rows, locale, input.sourceId),
     async write(em, { candidates, nextVintage }) {
       const at = new Date();
       const written: ObservationEntity[] = candidates.map((candidate) =>
