@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audit, severe } from './axe';
 import { type E2e, resultsDir, signInThroughPanel, startE2e } from './harness';
 
 /**
@@ -15,7 +14,6 @@ import { type E2e, resultsDir, signInThroughPanel, startE2e } from './harness';
 
 let e2e: E2e;
 const RUN = Date.now().toString(36).toUpperCase();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface Births {
   id: string;
@@ -265,21 +263,7 @@ describe('the dashboard', () => {
     await page.getByTestId('attention-changes').waitFor();
     await page.screenshot({ path: join(resultsDir, 'dashboard.png'), fullPage: true });
 
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } })
-        .axe;
-      const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
-      return (
-        result.violations as { id: string; impact: string | null; nodes: { target: string[] }[] }[]
-      ).map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3),
-      }));
-    });
-    console.info(`axe dashboard: ${JSON.stringify(violations)}`);
-    expect(violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
+    expect(severe(await audit(page, 'dashboard'))).toEqual([]);
     await page.close();
   }, 90_000);
 });

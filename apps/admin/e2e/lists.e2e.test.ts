@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { settled } from './axe';
 import { type E2e, resultsDir, signInThroughPanel, startE2e } from './harness';
 
 /**
@@ -290,7 +291,7 @@ async function openSettled(page: Page, path: string) {
   await page.goto(`${e2e.baseUrl}/#/${path}`);
   await page.locator('main').first().waitFor();
   await page.waitForLoadState('networkidle');
-  await expect.poll(() => page.locator('.MuiCircularProgress-root').count()).toBe(0);
+  await settled(page);
 }
 
 describe('the Korean panel', () => {

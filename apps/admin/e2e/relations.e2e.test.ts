@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audit, severe } from './axe';
 import { type E2e, resultsDir, startE2e } from './harness';
 
 /**
@@ -14,7 +13,6 @@ import { type E2e, resultsDir, startE2e } from './harness';
 const EDITOR_EMAIL = 'e2e-relations-editor@bitgoeul.test';
 const EDITOR_PASSWORD = 'an editor passphrase long enough';
 const PROGRAM = { code: 'E2E-RELATIONS', name: '관계 시험 사업' };
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let e2e: E2e;
 let programId = '';
@@ -93,36 +91,6 @@ async function addLink(page: Page, typed: string, option: RegExp, role: string) 
   await form.getByRole('button', { name: '기관 추가' }).click();
 }
 
-async function audit(page: Page, name: string) {
-  await expect.poll(() => page.locator('.MuiCircularProgress-root').count()).toBe(0);
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (o: unknown) => Promise<{
-            violations: {
-              id: string;
-              impact: string | null;
-              nodes: { target: string[]; failureSummary?: string }[];
-            }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
-    }));
-  });
-  console.info(
-    `axe ${name}: ${violations.map((v) => `${v.id} (${v.impact})`).join(', ') || 'no violations'}`,
-  );
-  return violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
-}
-
 describe("a record's relations, edited in the panel", () => {
   it("gives a new program a lead and a partner, refuses a second lead in the API's words, removes the partner", async () => {
     const page = await e2e.newPage();
@@ -157,7 +125,7 @@ describe("a record's relations, edited in the panel", () => {
 
     await mkdir(resultsDir, { recursive: true });
     await page.screenshot({ path: join(resultsDir, 'program-organisations.png'), fullPage: true });
-    expect(await audit(page, 'program show')).toEqual([]);
+    expect(severe(await audit(page, 'program show'))).toEqual([]);
 
     // The partner taken off, after a confirmation.
     await page.getByRole('button', { name: '광주글로벌모터스(GGM)의 협력 역할 제거' }).click();
@@ -180,7 +148,7 @@ describe("a record's relations, edited in the panel", () => {
     await page.goto(`${e2e.baseUrl}/#/programs/${encodeURIComponent(programId)}`);
     await page.locator('input[name="name.ko"]').waitFor();
     await expect.poll(() => links(page).allTextContents()).toEqual(['광주과학기술원(GIST) (GIST)주관']);
-    expect(await audit(page, 'program edit')).toEqual([]);
+    expect(severe(await audit(page, 'program edit'))).toEqual([]);
 
     // In English the section, the roles and the API's refusal are English too.
     await page.getByRole('button', { name: '한국어' }).click();

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audit, severe } from './axe';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type E2e, resultsDir, signInThroughPanel, startE2e } from './harness';
 
 /**
@@ -13,7 +11,6 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, type E2e, resultsDir, signInThroughPanel, 
  * password changed from the profile page.
  */
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let e2e: E2e;
 let files: string;
 
@@ -53,32 +50,6 @@ afterAll(async () => {
   if (files) await rm(files, { recursive: true, force: true });
 });
 
-interface Violation {
-  id: string;
-  impact: string | null;
-  nodes: number;
-}
-
-/** axe-core's WCAG 2 A/AA rules over the page as it stands; the critical and serious ones. */
-async function severe(page: Page, name: string): Promise<string[]> {
-  await expect.poll(() => page.locator('.MuiCircularProgress-root').count()).toBe(0);
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    type Found = { id: string; impact: string | null; nodes: unknown[] };
-    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Found[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.length,
-    }));
-  });
-  console.info(
-    `axe ${name}: ${violations.map((v) => `${v.id} (${v.impact}, ${v.nodes})`).join(', ') || 'no violations'}`,
-  );
-  return violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => v.id);
-}
-
 describe('sources, the import that cites one, and the profile', () => {
   it('enters a source in the panel; the list shows it by title, the most recent first', async () => {
     const page = await e2e.newPage();
@@ -103,9 +74,7 @@ describe('sources, the import that cites one, and the profile', () => {
     const headers = await page.locator('thead th').allTextContents();
     expect(headers.filter((h) => h.trim()).slice(0, 4)).toEqual(['제목', '출처 유형', '발행처', '발행일']);
     await page.screenshot({ path: join(resultsDir, 'sources-list.png'), fullPage: true });
-    const found = await severe(page, 'sources list');
-    // react-admin's row checkboxes label their wrapper, not the input (as on every list).
-    expect(found.filter((id) => id !== 'label' && id !== 'aria-prohibited-attr')).toEqual([]);
+    expect(severe(await audit(page, 'sources list'))).toEqual([]);
     await page.close();
   }, 120_000);
 
@@ -183,7 +152,7 @@ describe('sources, the import that cites one, and the profile', () => {
     await page.getByTestId('profile').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('profile-email').textContent()).toBe(ADMIN_EMAIL);
     expect(await page.getByTestId('profile-role').textContent()).toBe('관리자');
-    expect(await severe(page, 'profile')).toEqual([]);
+    expect(severe(await audit(page, 'profile'))).toEqual([]);
     await page.screenshot({ path: join(resultsDir, 'profile.png'), fullPage: true });
 
     const form = page.getByTestId('password-form');

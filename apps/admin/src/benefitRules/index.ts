@@ -28,6 +28,8 @@ export const benefitRules = defineResource({
   record: benefitRulesResource,
   name: { ko: '지원 기준', en: 'Benefit rule |||| Benefit rules' },
   fieldLabels: BENEFIT_RULE_FIELD_LABELS,
+  // The list's filter asks for one child's order (a rule lists the orders it covers: childOrders).
+  viewLabels: { childOrder: { ko: '출생 순위', en: 'Child order' } },
   exportColumns: BENEFIT_RULE_EXPORT_COLUMNS,
   list: BenefitRuleList,
   show: BenefitRuleShow,
