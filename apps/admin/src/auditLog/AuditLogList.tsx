@@ -69,11 +69,16 @@ const FigureRecord = ({ event }: { event: AuditEventNode }) => {
     { ids: id ? [id] : [] },
     { enabled: id !== null },
   );
+  const typeLabel = useTypeLabel();
   const name = indicator?.[0] ? nameIn(indicator[0].name, locale) : null;
-  const text = [name, typeof period === 'string' ? periodLabel(period, locale) : null]
+  const text = [
+    name ?? typeLabel(event.entityType),
+    typeof period === 'string' ? periodLabel(period, locale) : null,
+  ]
     .filter(Boolean)
     .join(' · ');
-  if (!id || !name) return <Typography variant="body2">{text || event.entityType}</Typography>;
+  // Until the indicator's name arrives (or once it is gone), the figure is named by its kind: 관측값 · 2021년 1~4월.
+  if (!id || !name) return <Typography variant="body2">{text}</Typography>;
   return (
     <MuiLink
       component={Link}
