@@ -1,5 +1,6 @@
 import type { ObservationStatus } from '@bitgoeul/domain';
 import type { Dictionary, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { seesOnlyPublic } from '../../auth/visibility.js';
 import { builder } from '../../graphql/builder.js';
 import { codeListFilter, IDFilter } from '../../graphql/common.js';
 import { connectionQuery } from '../../graphql/connection.js';
@@ -79,9 +80,12 @@ connectionQuery({
   },
   args: (arg) => ({ includeSuperseded: arg.boolean({ defaultValue: false }) }),
   entity: Observation,
-  where: (args): FilterQuery<ObservationEntity> => {
+  where: (args, ctx): FilterQuery<ObservationEntity> => {
     const filtered = observationWhere(args.filter);
-    return (args.includeSuperseded ? filtered : { $and: [filtered, { supersededAt: null }] }) as never;
+    // The public's figures are those inside their public window now (the request's filter): one
+    // vintage per figure, which may be superseded by a correction not yet released.
+    if (args.includeSuperseded || seesOnlyPublic(ctx.caller)) return filtered as never;
+    return { $and: [filtered, { supersededAt: null }] } as never;
   },
   node: (row): ObservationView => ({ row, asOf: null }),
 });
