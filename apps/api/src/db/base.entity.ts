@@ -46,6 +46,8 @@ export const publicationColumns = {
   publishedBy: p.string().length(64).nullable(),
   publishedAt: p.datetime().nullable(),
   releaseAt: p.datetime().nullable(),
+  /** When the release was recorded (publish now, or the release runner once releaseAt passed). */
+  releasedAt: p.datetime().nullable(),
   withdrawnBy: p.string().length(64).nullable(),
   withdrawnAt: p.datetime().nullable(),
   withdrawalReason: p.text().nullable(),

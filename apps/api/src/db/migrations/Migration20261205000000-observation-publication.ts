@@ -2,6 +2,25 @@ import { migrationState } from '@bitgoeul/domain';
 import type { Knex } from '@mikro-orm/knex';
 import { PortableMigration } from './portable-migration.js';
 
+const PUBLICATION_COLUMNS = [
+  'publication_state',
+  'last_changed_by',
+  'submitted_by',
+  'submitted_at',
+  'reviewed_by',
+  'reviewed_at',
+  'review_comment',
+  'published_by',
+  'published_at',
+  'release_at',
+  'released_at',
+  'withdrawn_by',
+  'withdrawn_at',
+  'withdrawal_reason',
+  'public_from',
+  'public_until',
+];
+
 /** The publication columns of a vintage (publicationColumns in db/base.entity.ts). */
 export function addPublicationColumns(t: Knex.AlterTableBuilder): void {
   const who = (name: string) => t.string(name, 64).nullable();
@@ -16,6 +35,7 @@ export function addPublicationColumns(t: Knex.AlterTableBuilder): void {
   who('published_by');
   at('published_at');
   at('release_at');
+  at('released_at');
   who('withdrawn_by');
   at('withdrawn_at');
   t.text('withdrawal_reason').nullable();
@@ -46,7 +66,7 @@ export class Migration20261205000000ObservationPublication extends PortableMigra
     const shown = migrationState({ visibility: 'PUBLIC', recordedAt: '2000-01-01T00:00:00Z' });
     const hidden = migrationState({ visibility: 'INTERNAL', recordedAt: '2000-01-01T00:00:00Z' });
     await this.execute(
-      `update observation set publication_state = ?, published_at = recorded_at, release_at = recorded_at,
+      `update observation set publication_state = ?, published_at = recorded_at, release_at = recorded_at, released_at = recorded_at,
          public_from = recorded_at, public_until = superseded_at
        where indicator_id in (select id from indicator where visibility = 'PUBLIC')`,
       [shown.state],
@@ -58,28 +78,9 @@ export class Migration20261205000000ObservationPublication extends PortableMigra
     );
   }
 
+  // Raw statements: knex renders SQLite's column drops as a table rebuild its toSQL cannot replay.
   override down(): void {
-    this.schema((s) =>
-      s.alterTable('observation', (t) => {
-        t.dropIndex(['indicator_id', 'public_from', 'public_until'], 'observation_public_window_index');
-        t.dropColumns(
-          'publication_state',
-          'last_changed_by',
-          'submitted_by',
-          'reviewed_by',
-          'published_by',
-          'withdrawn_by',
-          'submitted_at',
-          'reviewed_at',
-          'review_comment',
-          'published_at',
-          'release_at',
-          'withdrawn_at',
-          'withdrawal_reason',
-          'public_from',
-          'public_until',
-        );
-      }),
-    );
+    this.addSql('drop index observation_public_window_index');
+    for (const column of PUBLICATION_COLUMNS) this.addSql(`alter table observation drop column ${column}`);
   }
 }

@@ -126,6 +126,7 @@ function publishedAsRecorded(recordedAt: Date) {
     publicationState: state.state,
     publishedAt: at(state.publishedAt),
     releaseAt: at(state.releaseAt),
+    releasedAt: at(state.releaseAt),
     publicFrom: at(state.releaseAt),
     publicUntil: null,
   };

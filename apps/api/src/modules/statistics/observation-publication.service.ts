@@ -163,6 +163,9 @@ export async function transitionObservation(
       const before = { publicationState: decision.from, version: row.version };
       const vintages = await vintagesOfFigure(em, row);
       em.assign(row, stepColumns(decision.changes));
+      // Published now is released now; a scheduled release is recorded by the release runner.
+      if (decision.action === 'PUBLISH') row.releasedAt = now;
+      if (decision.action === 'SCHEDULE') row.releasedAt = null;
       await rewriteWindows(em, vintages, row);
       await em.flush();
       recordAudit(em, ctx.caller, {
