@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../test/databases.js';
-import { startTestApp, type TestApp, type TestIdentity } from '../../../test/harness.js';
+import { startTestApp, TEST_PASSWORD, type TestApp, type TestIdentity } from '../../../test/harness.js';
 import { AuditEvent } from '../../records/audit-event.entity.js';
 
 type UserErrors = { field: string[]; code: string; message: string }[];
@@ -208,6 +208,33 @@ describe.each(databaseKinds)('publishing figures on $name', (kind) => {
     // Withdrawn: gone from every path again.
     await advance(draft.id, ['WITHDRAW'], { reason: '집계 오류' });
     await expectNothingPublic(indicatorId, [draft.id]);
+  });
+
+  it('lets an administrator make a reviewer', async () => {
+    const res = await app.gql<{ createUser: { user: { role: string } | null; userErrors: UserErrors } }>(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { user { role } userErrors { field code } } }`,
+      {
+        input: {
+          email: 'second.reviewer@bitgoeul.test',
+          name: '검토자',
+          role: 'REVIEWER',
+          password: TEST_PASSWORD,
+        },
+      },
+    );
+    expect(res.data!.createUser).toEqual({ user: { role: 'REVIEWER' }, userErrors: [] });
+  });
+
+  it('refuses a step on a draft a correction has replaced', async () => {
+    const indicatorId = await createIndicator();
+    const draft = await record(indicatorId, '2021', '1');
+    const submitted = await advance(draft.id, ['SUBMIT']);
+    await correct(draft.id, '2');
+    const res = await step('REVIEWER', { id: draft.id, version: submitted.version, action: 'APPROVE' });
+    expect(res.data!.transitionObservation.userErrors).toMatchObject([
+      { field: ['version'], code: 'STALE_VERSION' },
+    ]);
+    expect((await vintage(draft.id)).publicationState).toBe('IN_REVIEW');
   });
 
   it('refuses a bad step with the domain’s reason and writes nothing', async () => {

@@ -70,7 +70,7 @@ connectionQuery({
   name: 'Observation',
   type: ObservationRef,
   description:
-    'Figures of every indicator, current vintages unless includeSuperseded; by period start unless asked otherwise.',
+    'Figures of every indicator, current vintages unless includeSuperseded; by period start unless asked otherwise. To the public: only the figures released and shown now.',
   offsetDescription: 'Skip this many figures (page-number screens); not with after/before.',
   filter: ObservationFilter,
   order: {

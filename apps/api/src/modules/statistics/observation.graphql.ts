@@ -133,7 +133,7 @@ builder.objectFields(IndicatorRef, (t) => ({
     type: ObservationRef,
     byPath: true,
     description:
-      'Figures in period order: the current vintages; with asOf, what was on record then; with includeSuperseded, every vintage.',
+      'Figures in period order: the current vintages; with asOf, what was on record then; with includeSuperseded, every vintage. To the public: the figures released and shown at that moment (now, or asOf).',
     args: {
       from: t.arg.string({ description: 'Only periods starting on or after this period starts.' }),
       to: t.arg.string({ description: 'Only periods ending on or before this period ends.' }),
