@@ -57,12 +57,13 @@ export interface TransitionPayload {
 /**
  * Every indicator with every vintage of its figures, for the review queue and the dashboard's card.
  * The top-level observations connection has no filter by publication state, so the queue reads the
- * indicators (100 a page) and keeps what is in review in the client; a server-side filter would be
- * better once there are many indicators and vintages.
+ * indicators and keeps what is in review in the client; a server-side filter would be better once
+ * there are many indicators and vintages. 20 indicators a page: with every vintage of each, 100 a page
+ * is over the API's query cost limit.
  */
 export const REVIEW_QUEUE_QUERY = /* GraphQL */ `
   query AdminReviewQueue($after: String) {
-    indicators(first: 100, after: $after) {
+    indicators(first: 20, after: $after) {
       pageInfo { hasNextPage endCursor }
       nodes {
         id

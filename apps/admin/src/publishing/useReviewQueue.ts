@@ -9,7 +9,7 @@ type Page = {
 };
 
 /**
- * Every indicator's vintages, read 100 indicators a page, sorted into the review queue in the client
+ * Every indicator's vintages, read 20 indicators a page, sorted into the review queue in the client
  * (the API has no filter by publication state on figures yet; one on the server would scale better).
  */
 export function useReviewQueue() {
@@ -20,7 +20,7 @@ export function useReviewQueue() {
     queryFn: async () => {
       const indicators: QueueIndicator[] = [];
       let after: string | null = null;
-      for (let page = 0; page < 50; page++) {
+      for (let page = 0; page < 250; page++) {
         const data: Page = await dataProvider.query<Page>(REVIEW_QUEUE_QUERY, { after });
         indicators.push(...data.indicators.nodes);
         const { hasNextPage, endCursor } = data.indicators.pageInfo;
