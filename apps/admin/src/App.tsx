@@ -27,6 +27,7 @@ const ObservationImportPage = lazy(() =>
 const ProgramImportPage = lazy(() =>
   import('./import/ProgramImportPage').then((m) => ({ default: m.ProgramImportPage })),
 );
+const ReviewPage = lazy(() => import('./publishing/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const ProfilePage = lazy(() => import('./profile/ProfilePage').then((m) => ({ default: m.ProfilePage })));
 
 const AppTitle = () => {
@@ -74,6 +75,7 @@ export const App = () => (
       <Route path="/import/observations" element={<ObservationImportPage />} />
       <Route path="/import/programs" element={<ProgramImportPage />} />
       <Route path="/profile" element={<ProfilePage />} />
+      <Route path="/review" element={<ReviewPage />} />
     </CustomRoutes>
   </Admin>
 );

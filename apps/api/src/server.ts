@@ -2,6 +2,7 @@ import { ensureFirstAdmin } from './auth/bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { log } from './log.js';
 import { pruneAuditEvents } from './modules/audit/retention.js';
+import { startReleaseRunner } from './modules/statistics/observation-release.js';
 import { createApp } from './wiring/app.js';
 import { initORM } from './wiring/orm.js';
 
@@ -30,6 +31,10 @@ async function main() {
     publicIntrospection: config.publicIntrospection,
     rateLimit: config.rateLimit,
   });
+  // Records scheduled releases once their time has passed; the public's view never waits for it.
+  const releases = startReleaseRunner(() => orm.em.fork(), {
+    onError: (error) => log.error({ err: error }, 'release runner: a pass failed; the next one retries'),
+  });
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -54,6 +59,7 @@ async function main() {
       'stopping: draining',
     );
     const { forced, unfinished } = await lifecycle.drain(config.shutdownTimeoutMs);
+    await releases.stop();
     if (forced) {
       log.error(
         { unfinished, timeoutMs: config.shutdownTimeoutMs },

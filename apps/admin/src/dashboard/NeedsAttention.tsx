@@ -15,11 +15,13 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useDataProvider, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { canReadHistory } from '../auth/access';
 import type { BitgoeulDataProvider } from '../dataProvider/dataProvider';
-import { formatDate, formatDateTime } from '../format/format';
+import { formatDate, formatDateTime, formatNumber } from '../format/format';
 import { resourceOfType } from '../history/historyDocuments';
 import { nameIn } from '../i18n/names';
 import { useUiLocale } from '../i18n/useUiLocale';
+import { useReviewQueue } from '../publishing/useReviewQueue';
 import {
   changesByOthers,
   dueMilestones,
@@ -410,17 +412,51 @@ const ChangesByOthers = () => {
   );
 };
 
+/** The figures submitted for review: how many, the first few, and the review queue that has them all. */
+const AwaitingReview = () => {
+  const translate = useTranslate();
+  const locale = useUiLocale();
+  const t = (key: string, args?: Record<string, unknown>) =>
+    translate(`bitgoeul.publishing.attention.${key}`, args);
+  const { data, error, isPending } = useReviewQueue();
+  const waiting = data?.inReview ?? [];
+  const count = waiting.length.toLocaleString(locale === 'ko' ? 'ko-KR' : 'en-US');
+  return (
+    <AttentionCard
+      testId="review"
+      title={waiting.length ? `${t('title')} · ${t('count', { count })}` : t('title')}
+      hint={t('hint')}
+      loading={isPending}
+      failed={Boolean(error)}
+      empty={waiting.length ? null : t('empty')}
+      more={
+        <MuiLink component={Link} to="/review" variant="body2" sx={{ display: 'inline-block', mt: 1 }}>
+          {t('all')}
+        </MuiLink>
+      }
+    >
+      {waiting.slice(0, 5).map(({ indicator, observation }) => (
+        <Entry
+          key={observation.id}
+          to="/review"
+          primary={`${nameIn(indicator.name, locale)} · ${observation.periodLabel}`}
+          secondary={formatDateTime(observation.submittedAt, locale)}
+          chip={formatNumber(observation.value)}
+        />
+      ))}
+    </AttentionCard>
+  );
+};
+
 /**
  * The dashboard's "needs attention" lists, react-admin demo style: one card per list, each entry a link
- * to its record. The audit log is for editors and admins, so viewers are not shown others' changes.
- *
- * A list of figures awaiting review belongs here once figures have a review step: one more card in
- * this grid, fed like the others.
+ * to its record (the figures awaiting review, to the review queue). The audit log is for editors and
+ * above, so viewers are not shown others' changes.
  */
 export const NeedsAttention = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions();
-  const editor = permissions === 'ADMIN' || permissions === 'EDITOR';
+  const editor = canReadHistory(permissions);
   return (
     <Box component="section" aria-labelledby="attention-title" sx={{ mt: 3 }}>
       <Typography id="attention-title" variant="h6" component="h2" sx={{ mb: 1 }}>
@@ -433,6 +469,7 @@ export const NeedsAttention = () => {
           gridTemplateColumns: { xs: '1fr', md: 'repeat(2, 1fr)', lg: 'repeat(3, 1fr)' },
         }}
       >
+        <AwaitingReview />
         <OverdueIndicators />
         <DueMilestones />
         {editor ? <ChangesByOthers /> : null}

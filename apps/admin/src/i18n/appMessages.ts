@@ -1,5 +1,6 @@
 import type { Bilingual, Locale } from '@bitgoeul/domain';
 import { dashboardMessages } from '../dashboard/dashboardMessages';
+import { publishingMessages } from '../publishing/publishingMessages';
 import { RESOURCES } from '../resources';
 import { accountMessages } from './accountMessages';
 import { historyMessages } from './historyMessages';
@@ -248,6 +249,7 @@ export function appMessages(locale: Locale) {
       ...sourceMessages(locale),
       ...relationMessages(locale),
       ...dashboardMessages(locale),
+      ...publishingMessages(locale),
       figures: {
         title: text('지표', 'Indicators'),
         indicator: text('지표', 'Indicator'),

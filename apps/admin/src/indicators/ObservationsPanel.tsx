@@ -21,7 +21,9 @@ import { useGraphqlQuery } from '../dataProvider/useGraphqlQuery';
 import { downloadFiguresCsv, downloadFiguresXlsx, figureSheet } from '../export/figuresExport';
 import { unitLabel } from '../format/figures';
 import { formatDate, formatDateTime, formatNumber, formatPercentChange } from '../format/format';
+import { nameIn } from '../i18n/names';
 import { useUiLocale } from '../i18n/useUiLocale';
+import { PublicationActions, PublicationBadge } from '../publishing/PublicationSteps';
 import { ObservationDialog } from './ObservationDialog';
 import {
   INDICATOR_OBSERVATIONS_QUERY,
@@ -34,7 +36,7 @@ import {
  * with when they were replaced. A figure is added or corrected here; a correction is a new vintage.
  */
 export const ObservationsPanel = () => {
-  const record = useRecordContext<{ id: string }>();
+  const record = useRecordContext<{ id: string; name?: { ko: string; en: string | null } }>();
   const locale = useUiLocale();
   const translate = useTranslate();
   const refresh = useRefresh();
@@ -60,13 +62,16 @@ export const ObservationsPanel = () => {
       indicator.observations,
       locale,
     );
+  const reload = () => {
+    void queryClient.invalidateQueries({ queryKey: ['bitgoeul', 'indicatorObservations'] });
+    void queryClient.invalidateQueries({ queryKey: ['bitgoeul', 'reviewQueue'] });
+    refresh();
+  };
   const close = (saved: boolean) => {
     setDialog(null);
-    if (saved) {
-      void queryClient.invalidateQueries({ queryKey: ['bitgoeul', 'indicatorObservations'] });
-      refresh();
-    }
+    if (saved) reload();
   };
+  const indicatorName = record.name ? nameIn(record.name, locale) : indicator.code;
 
   return (
     <Box sx={{ width: '100%' }}>
@@ -107,6 +112,8 @@ export const ObservationsPanel = () => {
             <TableCell>{translate('resources.indicators.fields.sourceId')}</TableCell>
             <TableCell>{t('vintage')}</TableCell>
             <TableCell>{t('recordedAt')}</TableCell>
+            <TableCell>{translate('bitgoeul.publishing.state')}</TableCell>
+            <TableCell>{translate('bitgoeul.publishing.steps')}</TableCell>
             <TableCell />
           </TableRow>
         </TableHead>
@@ -114,7 +121,11 @@ export const ObservationsPanel = () => {
           {indicator.observations.map((o) => {
             const superseded = Boolean(o.supersededAt);
             return (
-              <TableRow key={o.id} sx={superseded ? { '& td': { color: 'text.disabled' } } : undefined}>
+              <TableRow
+                key={o.id}
+                data-testid={`observation-${o.period}-v${o.vintage}`}
+                sx={superseded ? { '& td': { color: 'text.disabled' } } : undefined}
+              >
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{o.periodLabel}</TableCell>
                 <TableCell align="right" sx={superseded ? { textDecoration: 'line-through' } : undefined}>
                   {formatNumber(o.value)}
@@ -129,6 +140,16 @@ export const ObservationsPanel = () => {
                   {superseded ? <Chip size="small" sx={{ ml: 1 }} label={t('superseded')} /> : null}
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(o.recordedAt, locale)}</TableCell>
+                <TableCell sx={{ maxWidth: 240 }}>
+                  <PublicationBadge figure={o} />
+                </TableCell>
+                <TableCell>
+                  <PublicationActions
+                    figure={o}
+                    describe={`${indicatorName} · ${o.periodLabel} · ${formatNumber(o.value)}`}
+                    onDone={reload}
+                  />
+                </TableCell>
                 <TableCell>
                   {superseded ? null : (
                     <Button size="small" onClick={() => setDialog({ correcting: o })}>

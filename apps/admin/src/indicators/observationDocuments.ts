@@ -1,3 +1,5 @@
+import { PUBLICATION_FIELDS, type PublicationFields } from '../publishing/publishingDocuments';
+
 /** What the indicator page reads and writes besides the indicator record itself. */
 
 export const INDICATOR_OBSERVATIONS_QUERY = /* GraphQL */ `
@@ -21,6 +23,7 @@ export const INDICATOR_OBSERVATIONS_QUERY = /* GraphQL */ `
         version
         source { id title }
         yoy { percent change }
+        ${PUBLICATION_FIELDS}
       }
       targets(includeSuperseded: true) {
         id
@@ -49,7 +52,7 @@ export const CORRECT_OBSERVATION_MUTATION = /* GraphQL */ `
   }
 `;
 
-export interface ObservationRow {
+export interface ObservationRow extends PublicationFields {
   id: string;
   period: string;
   periodLabel: string;

@@ -61,6 +61,18 @@ describe('a correction', () => {
     version: 1,
     source: { id: 'U291cmNlOjE=', title: '한국경제' },
     yoy: null,
+    publicationState: 'PUBLISHED',
+    publicationDisplay: 'PUBLISHED',
+    availableActions: ['WITHDRAW'],
+    releaseAt: '2021-06-01T00:00:00Z',
+    reviewComment: null,
+    submittedAt: null,
+    reviewedAt: null,
+    publishedAt: '2021-06-01T00:00:00Z',
+    withdrawnAt: null,
+    withdrawalReason: null,
+    publicFrom: '2021-06-01T00:00:00Z',
+    publicUntil: null,
   };
 
   it('keeps the period and sends the version it read, with the corrected value', () => {

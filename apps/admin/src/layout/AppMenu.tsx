@@ -1,4 +1,5 @@
 import CalculateIcon from '@mui/icons-material/Calculate';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import MapIcon from '@mui/icons-material/Map';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Menu, useTranslate } from 'react-admin';
@@ -11,6 +12,11 @@ export const AppMenu = () => {
     <Menu>
       <Menu.DashboardItem />
       <ResourceItems />
+      <Menu.Item
+        to="/review"
+        primaryText={translate('bitgoeul.publishing.review.menu')}
+        leftIcon={<FactCheckIcon />}
+      />
       <Menu.Item to="/map" primaryText={translate('bitgoeul.map.menu')} leftIcon={<MapIcon />} />
       <Menu.Item
         to="/calculator"

@@ -15,14 +15,26 @@ const PUBLIC = { visibility: 'PUBLIC' };
  */
 export function restrictToPublic(em: EntityManager): void {
   // Entity names rather than schemas: a filter only needs the name, and this file stays import-light.
-  const add = (name: string, entity: string, cond: object) => em.addFilter(name, cond, entity, true);
+  const add = (name: string, entity: string, cond: object | (() => object)) =>
+    em.addFilter(name, cond, entity, true);
   add('publicPrograms', 'Program', PUBLIC);
   add('publicOrganisations', 'Organisation', PUBLIC);
   add('publicZones', 'Zone', PUBLIC);
   add('publicFacilities', 'Facility', PUBLIC);
   add('publicIndicators', 'Indicator', PUBLIC);
   add('publicExemptions', 'Exemption', { zone: PUBLIC });
-  add('publicObservations', 'Observation', { indicator: PUBLIC });
+  // A figure is public inside its public window (publishing, #15): released, and neither withdrawn
+  // nor replaced by a released correction. Drafts, figures in review, approved or embargoed ones
+  // have no window yet. The moment is taken per statement. An anonymous asOf asks for another
+  // moment and turns this filter off for its own condition (publicWindowAt in the statistics module).
+  add('publicObservations', 'Observation', () => {
+    const now = new Date();
+    return {
+      indicator: PUBLIC,
+      publicFrom: { $lte: now },
+      $or: [{ publicUntil: null }, { publicUntil: { $gt: now } }],
+    };
+  });
   add('publicTargets', 'Target', { indicator: PUBLIC });
   add('publicBenefitRules', 'BenefitRule', { program: PUBLIC });
   add('publicMilestones', 'Milestone', {

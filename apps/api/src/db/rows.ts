@@ -36,7 +36,7 @@ export interface RowQuery<E> {
    * false when the caller already chose the rows by what it may see (ids found by a statement that
    * applied the visibility itself): the entity manager's filters are then not applied again.
    */
-  filters?: boolean;
+  filters?: boolean | Record<string, boolean>;
   /**
    * A raw SQL condition on the rows (alias `e`) with its `?` parameters, for a choice the criteria
    * language cannot say in one statement — a correlated subquery, say — so that the rows come back
@@ -71,7 +71,7 @@ export async function findRows<E extends object>(
   if (query.orderBy) qb.orderBy(query.orderBy);
   if (query.limit != null) qb.limit(query.limit);
   if (query.offset != null) qb.offset(query.offset);
-  if (query.filters !== false) await qb.applyFilters();
+  if (query.filters !== false) await qb.applyFilters(query.filters === true ? {} : (query.filters ?? {}));
 
   // A to-one reference whose target the caller's filters restrict: joined under those filters, so
   // that a hidden target comes back without an id.

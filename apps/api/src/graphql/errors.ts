@@ -4,12 +4,26 @@ import {
   formatIssue,
   ISSUE_CODES,
   type Locale,
+  PUBLICATION_ISSUE_CODES,
   type ValidationIssue,
 } from '@bitgoeul/domain';
 import { GraphQLError } from 'graphql';
 
-/** Codes a mutation can answer with: the domain's validation codes plus what only a store can know. */
-export const USER_ERROR_CODES = [...ISSUE_CODES, 'HAS_CHILDREN', 'IN_USE', 'STALE_VERSION'] as const;
+/**
+ * Codes a mutation can answer with: the domain's validation codes, what only a store can know, and
+ * the publishing workflow's refusals (FORBIDDEN is answered as the GraphQL error, not a userError).
+ */
+const PUBLICATION_REFUSALS = PUBLICATION_ISSUE_CODES.filter(
+  (code): code is Exclude<(typeof PUBLICATION_ISSUE_CODES)[number], 'FORBIDDEN' | 'STALE_VERSION'> =>
+    code !== 'FORBIDDEN' && code !== 'STALE_VERSION',
+);
+export const USER_ERROR_CODES = [
+  ...ISSUE_CODES,
+  'HAS_CHILDREN',
+  'IN_USE',
+  'STALE_VERSION',
+  ...PUBLICATION_REFUSALS,
+] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
 export interface UserError {

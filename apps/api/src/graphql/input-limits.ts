@@ -21,6 +21,7 @@ import {
   PROGRESS_MAX,
   PROGRESS_MIN,
   PUBLISHER_MAX,
+  REVIEW_COMMENT_MAX,
   SEARCH_MAX,
   SOURCE_TITLE_MAX,
   SPECIALISATION_MAX,
@@ -29,6 +30,7 @@ import {
   TITLE_MAX,
   TOKEN_NAME_MAX,
   URL_MAX,
+  WITHDRAWAL_REASON_MAX,
 } from '@bitgoeul/domain';
 import { GraphQLInputObjectType, type GraphQLInputType, type GraphQLSchema, getNamedType } from 'graphql';
 
@@ -54,6 +56,9 @@ const BY_TYPE_FIELD: Record<string, string> = {
   'AreaInput.value': `At most ${fmt(AREA_MAX)}.`,
   'CapacityInput.value': `At most ${fmt(CAPACITY_MAX)}.`,
   'IssueApiTokenInput.name': `${oneLine(TOKEN_NAME_MAX)} ${blankRule}`,
+  'TransitionObservationInput.comment': multiLine(REVIEW_COMMENT_MAX),
+  'TransitionObservationInput.reason': `${multiLine(WITHDRAWAL_REASON_MAX)} ${blankRule}`,
+  'TransitionObservationInput.releaseAt': `A date and time from ${DATE_MIN} to ${DATE_MAX}.`,
 };
 
 const BY_FIELD: Record<string, Partial<Record<string, string>>> = {

@@ -5,6 +5,7 @@ import { Migration20261125030000AccountsAudit } from './Migration20261125030000-
 import { Migration20261130000000LatestFigureIndex } from './Migration20261130000000-latest-figure-index.js';
 import { Migration20261204000000ObservationOrderIndex } from './Migration20261204000000-observation-order-index.js';
 import { Migration20261204100000ZoneBounds } from './Migration20261204100000-zone-bounds.js';
+import { Migration20261205000000ObservationPublication } from './Migration20261205000000-observation-publication.js';
 
 /**
  * Migrations in the order they run. They are imported rather than discovered from a folder so
@@ -20,4 +21,8 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261204000000ObservationOrderIndex,
   },
   { name: 'Migration20261204100000-zone-bounds', class: Migration20261204100000ZoneBounds },
+  {
+    name: 'Migration20261205000000-observation-publication',
+    class: Migration20261205000000ObservationPublication,
+  },
 ];

@@ -1,4 +1,4 @@
-import { parsePeriod } from '@bitgoeul/domain';
+import { migrationState, parsePeriod } from '@bitgoeul/domain';
 import { BenefitRule } from '../../modules/benefits/benefit-rule.entity.js';
 import { benefitRuleFields } from '../../modules/benefits/benefit-rule.repository.js';
 import { Milestone } from '../../modules/milestones/milestone.entity.js';
@@ -79,6 +79,7 @@ export function loadIndicator(ctx: Loaded, seed: SeedIndicator) {
       recordedAt: now,
       supersededAt: null,
       supersededById: null,
+      ...publishedAsRecorded(now),
     });
   }
   for (const target of seed.targets) {
@@ -112,4 +113,21 @@ export function loadBenefitRules(ctx: Loaded) {
       sources: [ctx.article],
     });
   }
+}
+
+/**
+ * The seed's figures are the city's published data: public as of their recording (the domain's
+ * migrationState for a PUBLIC indicator), so anonymous readers see the article's figures.
+ */
+function publishedAsRecorded(recordedAt: Date) {
+  const state = migrationState({ visibility: 'PUBLIC', recordedAt: recordedAt.toISOString() });
+  const at = (iso: string | null) => (iso === null ? null : new Date(iso));
+  return {
+    publicationState: state.state,
+    publishedAt: at(state.publishedAt),
+    releaseAt: at(state.releaseAt),
+    releasedAt: at(state.releaseAt),
+    publicFrom: at(state.releaseAt),
+    publicUntil: null,
+  };
 }

@@ -12,13 +12,14 @@ export interface YoyView {
   percent: string | null;
 }
 
-/** Year on year against the same period a year earlier, as it was on record at `asOf` (or now). */
+/** Year on year against the same period a year earlier, as it was on record (or public) at `asOf` (or now). */
 export function yoyOf(
   value: string,
   previousVintages: readonly ObservationRow[],
   asOf: Date | null,
+  publicOnly: boolean,
 ): YoyView | null {
-  const [previous] = onRecord(previousVintages, asOf);
+  const [previous] = onRecord(previousVintages, asOf, publicOnly);
   const change = previous ? yoyChange(value, previous.value) : null;
   return change && previous
     ? { previous: previous.value, change: change.difference, percent: change.percent }
@@ -35,10 +36,11 @@ export function cumulativeOf(
   yearVintages: readonly ObservationRow[],
   aggregation: Aggregation,
   asOf: Date | null,
+  publicOnly: boolean,
 ): string | null {
   if (aggregation !== 'SUM') return null;
   const self = toPeriod(row.period);
-  const before = onRecord(yearVintages, asOf).filter((other) => {
+  const before = onRecord(yearVintages, asOf, publicOnly).filter((other) => {
     const period = toPeriod(other.period);
     return period.kind === 'SINGLE' && period.granularity === self.granularity && period.end < self.start;
   });

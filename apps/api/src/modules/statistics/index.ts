@@ -3,6 +3,7 @@ import './indicator-subject.graphql.js';
 import './indicator.graphql.js';
 import './indicator.mutations.js';
 import './observation-import.graphql.js';
+import './observation-publication.graphql.js';
 import './observation.connection.js';
 import './observation.graphql.js';
 import './observation.mutations.js';

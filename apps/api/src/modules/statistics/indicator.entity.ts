@@ -10,7 +10,7 @@ import type {
   Visibility,
 } from '@bitgoeul/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
-import { uuidKey, versionAndTimestamps } from '../../db/base.entity.js';
+import { publicationColumns, uuidKey, versionAndTimestamps } from '../../db/base.entity.js';
 import { BilingualText } from '../../db/embeddables.js';
 import type { Row } from '../../db/rows.js';
 import { Facility } from '../facilities/ref.js';
@@ -76,6 +76,7 @@ export const Observation = defineEntity({
     supersededAt: p.datetime().nullable(),
     supersededById: p.uuid().nullable(),
     ...versionAndTimestamps,
+    ...publicationColumns,
   },
 });
 export type ObservationEntity = InferEntity<typeof Observation>;

@@ -171,7 +171,13 @@ async function checkRows(
   return { candidates, rowErrors: errors.sorted(), nextVintage };
 }
 
-function observationColumns(em: EntityManager, candidate: Candidate, vintage: number, at: Date) {
+function observationColumns(
+  em: EntityManager,
+  candidate: Candidate,
+  vintage: number,
+  at: Date,
+  changedBy: string | null,
+) {
   const period = parsePeriod(candidate.period);
   if (!period.ok) throw new RangeError(`validated period ${candidate.period} does not parse`);
   const { values } = candidate;
@@ -189,6 +195,9 @@ function observationColumns(em: EntityManager, candidate: Candidate, vintage: nu
     recordedAt: at,
     supersededAt: null,
     supersededById: null,
+    // Imported figures are drafts until reviewed and published, like recorded ones (#15).
+    publicationState: 'DRAFT' as const,
+    lastChangedBy: changedBy,
   };
 }
 
@@ -210,6 +219,7 @@ export function importObservations(ctx: Context, input: SheetInput<ImportRow>) {
             candidate,
             nextVintage.get(pairKey(candidate.indicator.id, candidate.period))!,
             at,
+            ctx.caller.user?.id ?? null,
           ),
         ),
       );

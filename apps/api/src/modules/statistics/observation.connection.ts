@@ -1,5 +1,6 @@
 import type { ObservationStatus } from '@bitgoeul/domain';
 import type { Dictionary, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { seesOnlyPublic } from '../../auth/visibility.js';
 import { builder } from '../../graphql/builder.js';
 import { codeListFilter, IDFilter } from '../../graphql/common.js';
 import { connectionQuery } from '../../graphql/connection.js';
@@ -69,7 +70,7 @@ connectionQuery({
   name: 'Observation',
   type: ObservationRef,
   description:
-    'Figures of every indicator, current vintages unless includeSuperseded; by period start unless asked otherwise.',
+    'Figures of every indicator, current vintages unless includeSuperseded; by period start unless asked otherwise. To the public: only the figures released and shown now.',
   offsetDescription: 'Skip this many figures (page-number screens); not with after/before.',
   filter: ObservationFilter,
   order: {
@@ -79,9 +80,12 @@ connectionQuery({
   },
   args: (arg) => ({ includeSuperseded: arg.boolean({ defaultValue: false }) }),
   entity: Observation,
-  where: (args): FilterQuery<ObservationEntity> => {
+  where: (args, ctx): FilterQuery<ObservationEntity> => {
     const filtered = observationWhere(args.filter);
-    return (args.includeSuperseded ? filtered : { $and: [filtered, { supersededAt: null }] }) as never;
+    // The public's figures are those inside their public window now (the request's filter): one
+    // vintage per figure, which may be superseded by a correction not yet released.
+    if (args.includeSuperseded || seesOnlyPublic(ctx.caller)) return filtered as never;
+    return { $and: [filtered, { supersededAt: null }] } as never;
   },
   node: (row): ObservationView => ({ row, asOf: null }),
 });

@@ -1,4 +1,5 @@
 import { comparePeriods, parsePeriod, periodLabel, previousYearPeriod, toPeriod } from '@bitgoeul/domain';
+import { seesOnlyPublic } from '../../auth/visibility.js';
 import { builder } from '../../graphql/builder.js';
 import { badInput } from '../../graphql/errors.js';
 import { SourceRef } from '../sources/ref.js';
@@ -55,24 +56,29 @@ ObservationRef.implement({
     supersededAt: t.field({
       type: 'DateTime',
       nullable: true,
-      description: 'When a correction replaced this vintage; null while it is current.',
-      resolve: (o) => o.row.supersededAt ?? null,
+      description:
+        'When a correction replaced this vintage; null while it is current. To the public: when it stopped being shown (publicUntil).',
+      resolve: (o, _, ctx) => (seesOnlyPublic(ctx.caller) ? o.row.publicUntil : o.row.supersededAt) ?? null,
     }),
     supersededBy: t.field({
       type: ObservationRef,
       nullable: true,
-      resolve: (o) => o.row.supersededById ?? null,
+      description:
+        'The correction that replaced it; null to the public (an unreleased correction is not theirs to see).',
+      resolve: (o, _, ctx) => (seesOnlyPublic(ctx.caller) ? null : (o.row.supersededById ?? null)),
     }),
     revisions: t.field({
       type: [ObservationRef],
-      description: 'Every vintage of this indicator and period, oldest first (this one included).',
-      resolve: async (o, _, ctx) =>
-        (
-          await statisticsLoaders(ctx).vintages.load({
-            indicatorId: o.row.indicator.id,
-            period: o.row.period,
-          })
-        ).map((row) => ({ row, asOf: o.asOf })),
+      description:
+        'Every vintage of this indicator and period, oldest first (this one included). To the public: the vintage shown at the same asOf (or now).',
+      resolve: async (o, _, ctx) => {
+        const rows = await statisticsLoaders(ctx).vintages.load({
+          indicatorId: o.row.indicator.id,
+          period: o.row.period,
+        });
+        const shown = seesOnlyPublic(ctx.caller) ? onRecord(rows, o.asOf, true) : rows;
+        return shown.map((row) => ({ row, asOf: o.asOf }));
+      },
     }),
     yoy: t.field({
       type: YoyChangeRef,
@@ -85,7 +91,7 @@ ObservationRef.implement({
           indicatorId: o.row.indicator.id,
           period,
         });
-        return yoyOf(o.row.value, previous, o.asOf);
+        return yoyOf(o.row.value, previous, o.asOf, seesOnlyPublic(ctx.caller));
       },
     }),
     cumulative: t.string({
@@ -98,7 +104,7 @@ ObservationRef.implement({
           IndicatorRef.getDataloader(ctx).load(o.row.indicator.id),
           statisticsLoaders(ctx).year.load({ indicatorId: o.row.indicator.id, year }),
         ]);
-        return cumulativeOf(o.row, rows, indicator.aggregation, o.asOf);
+        return cumulativeOf(o.row, rows, indicator.aggregation, o.asOf, seesOnlyPublic(ctx.caller));
       },
     }),
     version: t.int({ resolve: (o) => o.row.version }),
@@ -127,7 +133,7 @@ builder.objectFields(IndicatorRef, (t) => ({
     type: ObservationRef,
     byPath: true,
     description:
-      'Figures in period order: the current vintages; with asOf, what was on record then; with includeSuperseded, every vintage.',
+      'Figures in period order: the current vintages; with asOf, what was on record then; with includeSuperseded, every vintage. To the public: the figures released and shown at that moment (now, or asOf).',
     args: {
       from: t.arg.string({ description: 'Only periods starting on or after this period starts.' }),
       to: t.arg.string({ description: 'Only periods ending on or before this period ends.' }),
@@ -136,15 +142,18 @@ builder.objectFields(IndicatorRef, (t) => ({
     },
     load: async (indicatorIds: string[], ctx, args) => {
       const asOf = checkAsOf(args.asOf);
+      const publicOnly = seesOnlyPublic(ctx.caller);
       const rows = await observationRepository.inRange(ctx.em, indicatorIds, {
         start: periodArgument(args.from, 'from')?.start,
         end: periodArgument(args.to, 'to')?.end,
         asOf,
         includeSuperseded: args.includeSuperseded,
+        publicOnly,
       });
       return indicatorIds.map((id) => {
         const own = rows.filter((row) => row.indicator.id === id);
-        const chosen = args.includeSuperseded ? own : onRecord(own, asOf);
+        // The public's history is what it was shown: one vintage per figure at a moment.
+        const chosen = args.includeSuperseded && !publicOnly ? own : onRecord(own, asOf, publicOnly);
         return chosen.map((row): ObservationView => ({ row, asOf })).sort(byPeriodThenVintage);
       });
     },

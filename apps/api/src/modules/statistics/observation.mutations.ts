@@ -58,7 +58,14 @@ async function storeIssues(
   return issues;
 }
 
-function columns(em: EntityManager, values: ObservationValues, at: Date, vintage: number, id = randomUUID()) {
+function columns(
+  em: EntityManager,
+  values: ObservationValues,
+  at: Date,
+  vintage: number,
+  changedBy: string | null,
+  id = randomUUID(),
+) {
   const period = parsePeriod(values.period);
   if (!period.ok) throw new RangeError(`validated period ${values.period} does not parse`);
   return {
@@ -75,6 +82,9 @@ function columns(em: EntityManager, values: ObservationValues, at: Date, vintage
     recordedAt: at,
     supersededAt: null,
     supersededById: null,
+    // A new figure, or a correction, is a draft until a reviewer approves and publishes it (#15).
+    publicationState: 'DRAFT' as const,
+    lastChangedBy: changedBy,
   };
 }
 
@@ -99,7 +109,10 @@ export async function recordObservation(ctx: Context, input: Record<string, unkn
       const issues = await storeIssues(em, checked.value, null);
       if (issues.length) return refuse(issues, ctx);
       const vintage = await observationRepository.nextVintage(em, indicator.id, checked.value.period);
-      const record = em.create(Observation, columns(em, checked.value, new Date(), vintage));
+      const record = em.create(
+        Observation,
+        columns(em, checked.value, new Date(), vintage, ctx.caller.user?.id ?? null),
+      );
       await em.flush();
       // Audit (accounts & audit issue): recorded in this transaction, like every RecordWriteSpec write.
       recordAudit(em, ctx.caller, {
@@ -168,7 +181,10 @@ export async function correctObservation(
       em.assign(old, { supersededAt: new Date(marked.supersededAt!), supersededById: newId });
       await em.flush();
       const vintage = await observationRepository.nextVintage(em, old.indicator.id, old.period);
-      const record = em.create(Observation, columns(em, checked.value, at, vintage, newId));
+      const record = em.create(
+        Observation,
+        columns(em, checked.value, at, vintage, ctx.caller.user?.id ?? null, newId),
+      );
       await em.flush();
       // Audit (accounts & audit issue): the old vintage marked superseded, the new one created.
       recordAudit(em, ctx.caller, {

@@ -13,6 +13,26 @@ import { Observation, type ObservationEntity, type ObservationRow } from './indi
 
 type ObservationWhere = FilterQuery<ObservationEntity>;
 
+/**
+ * The vintages the public saw at `at` (publishing, #15): inside their public window, of a PUBLIC
+ * indicator. An anonymous read at another moment than now (asOf) says this itself, with the
+ * request's own window filter (`publicObservations`, auth/visibility.ts) turned off.
+ */
+export function publicWindowAt(at: Date): ObservationWhere {
+  return {
+    indicator: { visibility: 'PUBLIC' },
+    publicFrom: { $lte: at },
+    $or: [{ publicUntil: null }, { publicUntil: { $gt: at } }],
+  } as ObservationWhere;
+}
+
+/** Every vintage the public has seen by now: the history a derived figure at asOf is read from. */
+function releasedByNow(): ObservationWhere {
+  return { indicator: { visibility: 'PUBLIC' }, publicFrom: { $lte: new Date() } } as ObservationWhere;
+}
+
+const OWN_WINDOW_OFF = { publicObservations: false };
+
 export interface ObservationRange {
   /** First day the observations may start on, `YYYY-MM-DD`. */
   start?: string | null;
@@ -20,6 +40,8 @@ export interface ObservationRange {
   end?: string | null;
   asOf?: Date | null;
   includeSuperseded?: boolean | null;
+  /** An anonymous reader: what was public, not what was recorded. */
+  publicOnly?: boolean;
 }
 
 const ORDER = { periodStart: 'asc', periodEnd: 'asc', vintage: 'asc', id: 'asc' } as const;
@@ -40,21 +62,35 @@ export const observationRepository = {
     const where: ObservationWhere = { indicator: { $in: [...indicatorIds] } };
     if (range.start) where.periodStart = { $gte: range.start };
     if (range.end) where.periodEnd = { $lte: range.end };
+    if (range.publicOnly) {
+      // The request's filter keeps the public window at now, where each figure has one vintage at
+      // most, superseded by an unreleased correction or not; at another moment, the window then.
+      if (!range.asOf) return findRows(em, Observation, where, { orderBy: ORDER });
+      return findRows(em, Observation, { $and: [where, publicWindowAt(range.asOf)] } as ObservationWhere, {
+        orderBy: ORDER,
+        filters: OWN_WINDOW_OFF,
+      });
+    }
     if (range.asOf) where.recordedAt = { $lte: range.asOf };
     else if (!range.includeSuperseded) where.supersededAt = null;
     return findRows(em, Observation, where, { orderBy: ORDER });
   },
 
   /** Every vintage of the given (indicator, period) pairs, in one query. */
-  async vintagesOfPairs(em: EntityManager, pairs: readonly { indicatorId: string; period: string }[]) {
+  async vintagesOfPairs(
+    em: EntityManager,
+    pairs: readonly { indicatorId: string; period: string }[],
+    { publicOnly }: { publicOnly: boolean },
+  ) {
+    const where: ObservationWhere = {
+      indicator: { $in: [...new Set(pairs.map((p) => p.indicatorId))] },
+      period: { $in: [...new Set(pairs.map((p) => p.period))] },
+    };
     const rows = await findRows(
       em,
       Observation,
-      {
-        indicator: { $in: [...new Set(pairs.map((p) => p.indicatorId))] },
-        period: { $in: [...new Set(pairs.map((p) => p.period))] },
-      },
-      { orderBy: ORDER },
+      publicOnly ? ({ $and: [where, releasedByNow()] } as ObservationWhere) : where,
+      { orderBy: ORDER, ...(publicOnly ? { filters: OWN_WINDOW_OFF } : {}) },
     );
     return pairs.map((p) => vintagesOf(rows.map(vintaged), p.indicatorId, p.period).map((v) => v.row));
   },
@@ -70,6 +106,13 @@ export const observationRepository = {
    */
   async latest(em: EntityManager, indicatorIds: readonly string[], { publicOnly }: { publicOnly: boolean }) {
     const ids = [...new Set(indicatorIds.filter(isStoreId))];
+    // Signed in: the current vintages. Anonymous: the vintages inside their public window now.
+    const now = em.getPlatform().processDateProperty(new Date());
+    const shown = (alias: string) =>
+      publicOnly
+        ? `${alias}.public_from <= ? and (${alias}.public_until is null or ${alias}.public_until > ?)`
+        : `${alias}.superseded_at is null`;
+    const moments = publicOnly ? [now, now] : [];
     const rows = ids.length
       ? await findRows(
           em,
@@ -79,11 +122,11 @@ export const observationRepository = {
             filters: false,
             sql: {
               condition: `e.id in (select o.id from indicator i
-                 join observation o on o.indicator_id = i.id and o.superseded_at is null
+                 join observation o on o.indicator_id = i.id and ${shown('o')}
                   and o.period_end = (select max(x.period_end) from observation x
-                                       where x.indicator_id = i.id and x.superseded_at is null)
+                                       where x.indicator_id = i.id and ${shown('x')})
                 where i.id in (${ids.map(() => '?').join(', ')})${publicOnly ? " and i.visibility = 'PUBLIC'" : ''})`,
-              params: ids,
+              params: [...moments, ...moments, ...ids],
             },
           },
         )
@@ -122,8 +165,31 @@ export function vintaged(row: ObservationRow): VintagedRow {
   };
 }
 
-/** The figures on record at `at` (domain asOf), or the current ones without it (domain currentVintage). */
-export function onRecord(rows: readonly ObservationRow[], at: Date | null): ObservationRow[] {
+/**
+ * A vintage as the public saw it: on record for the public from its release (publicFrom) until it
+ * was withdrawn or replaced (publicUntil), so that the domain's vintage rules answer for the public.
+ */
+function publiclyVintaged(row: ObservationRow): VintagedRow {
+  return {
+    ...vintaged(row),
+    recordedAt: row.publicFrom!.toISOString(),
+    supersededAt: row.publicUntil ? row.publicUntil.toISOString() : null,
+  };
+}
+
+/**
+ * The figures on record at `at` (domain asOf), or the current ones without it (domain
+ * currentVintage). For the public (`publicOnly`): the ones inside their public window at `at`, or now.
+ */
+export function onRecord(
+  rows: readonly ObservationRow[],
+  at: Date | null,
+  publicOnly = false,
+): ObservationRow[] {
+  if (publicOnly) {
+    const released = rows.filter((row) => row.publicFrom != null).map(publiclyVintaged);
+    return domainAsOf(released, at ?? new Date()).map((v) => v.row);
+  }
   const records = rows.map(vintaged);
   return (at ? domainAsOf(records, at) : currentVintage(records)).map((v) => v.row);
 }

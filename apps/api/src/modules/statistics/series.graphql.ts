@@ -1,4 +1,5 @@
 import { type Frequency, previousYearPeriod, toPeriod } from '@bitgoeul/domain';
+import { seesOnlyPublic } from '../../auth/visibility.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
@@ -70,13 +71,19 @@ builder.objectFields(IndicatorRef, (t) => ({
       const rows = await observationRepository.inRange(
         ctx.em,
         indicators.map((i) => i.id),
-        { start: `${previousYearPeriod(range.from).from.year}-01-01`, end: range.to.end, asOf: range.asOf },
+        {
+          start: `${previousYearPeriod(range.from).from.year}-01-01`,
+          end: range.to.end,
+          asOf: range.asOf,
+          publicOnly: seesOnlyPublic(ctx.caller),
+        },
       );
       return indicators.map((indicator) => {
         try {
           const own = onRecord(
             rows.filter((row) => row.indicator.id === indicator.id),
             range.asOf,
+            seesOnlyPublic(ctx.caller),
           );
           return drawSeries(indicator, own, range, ctx.locale);
         } catch (error) {

@@ -38,22 +38,30 @@ export const statisticsLoaders = createContextCache((ctx: Context) => ({
   }),
   /** Every vintage of one indicator's figure for one period. */
   vintages: new DataLoader<FigureKey, ObservationRow[], string>(
-    (keys) => observationRepository.vintagesOfPairs(ctx.em, keys),
+    (keys) => observationRepository.vintagesOfPairs(ctx.em, keys, { publicOnly: seesOnlyPublic(ctx.caller) }),
     { cacheKeyFn: (k) => `${k.indicatorId}|${k.period}` },
   ),
   /** Every vintage of the figures lying within one calendar year of one indicator. */
   year: new DataLoader<YearKey, ObservationRow[], string>(
     async (keys) => {
       const years = keys.map((k) => k.year);
+      const publicOnly = seesOnlyPublic(ctx.caller);
+      const where = {
+        indicator: { $in: [...new Set(keys.map((k) => k.indicatorId))] },
+        periodStart: { $gte: `${Math.min(...years)}-01-01` },
+        periodEnd: { $lte: `${Math.max(...years)}-12-31` },
+      };
+      // The public's history is every vintage released by now; onRecord picks the one shown at asOf.
       const rows = await findRows(
         ctx.em,
         Observation,
+        publicOnly
+          ? { $and: [where, { indicator: { visibility: 'PUBLIC' }, publicFrom: { $lte: new Date() } }] }
+          : where,
         {
-          indicator: { $in: [...new Set(keys.map((k) => k.indicatorId))] },
-          periodStart: { $gte: `${Math.min(...years)}-01-01` },
-          periodEnd: { $lte: `${Math.max(...years)}-12-31` },
+          orderBy: { periodStart: 'asc', vintage: 'asc' },
+          ...(publicOnly ? { filters: { publicObservations: false } } : {}),
         },
-        { orderBy: { periodStart: 'asc', vintage: 'asc' } },
       );
       return keys.map((k) =>
         rows.filter(

@@ -1,5 +1,6 @@
 import { periodLabel, progressToTarget, type TargetKind } from '@bitgoeul/domain';
 import type { FilterQuery } from '@mikro-orm/core';
+import { seesOnlyPublic } from '../../auth/visibility.js';
 import { builder } from '../../graphql/builder.js';
 import { codeListFilter, IDFilter } from '../../graphql/common.js';
 import { connectionQuery } from '../../graphql/connection.js';
@@ -78,7 +79,7 @@ export async function comparedValue(
   if (target.kind !== 'CUMULATIVE' || indicator.aggregation !== 'SUM') return row.value;
   const year = Number(row.periodStart.slice(0, 4));
   const rows = await statisticsLoaders(ctx).year.load({ indicatorId: indicator.id, year });
-  return cumulativeOf(row, rows, indicator.aggregation, null) ?? row.value;
+  return cumulativeOf(row, rows, indicator.aggregation, null, seesOnlyPublic(ctx.caller)) ?? row.value;
 }
 
 builder.objectFields(IndicatorRef, (t) => ({
