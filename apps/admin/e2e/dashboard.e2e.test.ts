@@ -208,7 +208,7 @@ describe('the dashboard', () => {
       { input: { email, name: `박정은 ${RUN}`, password, role: 'EDITOR' } },
     );
     ok(createUser);
-    const other = await signInAs(email, password);
+    const other = await e2e.signInAs(email, password);
     await record(onTime, monthFromToday(-2), '77', other);
 
     const page = await openDashboard();
@@ -267,31 +267,3 @@ describe('the dashboard', () => {
     await page.close();
   }, 90_000);
 });
-
-/** GraphQL as another account, on a session of its own (the harness's `gql` is the panel's own official). */
-async function signInAs(email: string, password: string): Promise<E2e['gql']> {
-  const response = await fetch(`${e2e.baseUrl}/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const answer = await fetch(`${e2e.baseUrl}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        cookie,
-        'x-csrf-token': csrfToken,
-        origin: e2e.baseUrl,
-        'accept-language': 'ko',
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await answer.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors ?? body));
-    return body.data;
-  };
-}

@@ -26,6 +26,8 @@ export interface E2e {
   newPage(): Promise<Page>;
   /** GraphQL as another official, signed in on a session of their own. */
   gql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** GraphQL as the account given, on a session of its own (an editor, a reviewer made for a test). */
+  signInAs(email: string, password: string): Promise<E2e['gql']>;
   stop(): Promise<void>;
 }
 
@@ -83,14 +85,7 @@ export async function startE2e(): Promise<E2e> {
   const context = await launchChromium(await tempDir('bitgoeul-walk-chromium-'), { acceptDownloads: true });
 
   // Another official's session, for changes made "meanwhile" by someone else.
-  const signIn = await fetch(`${baseUrl}/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
-  });
-  if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.status} ${await signIn.text()}`);
-  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+  const gql = await signedInGql(baseUrl, ADMIN_EMAIL, ADMIN_PASSWORD);
 
   return {
     baseUrl,
@@ -101,23 +96,8 @@ export async function startE2e(): Promise<E2e> {
       page.setDefaultTimeout(30_000);
       return page;
     },
-    gql: async <T>(query: string, variables: Record<string, unknown> = {}) => {
-      const response = await fetch(`${baseUrl}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          cookie,
-          'x-csrf-token': csrfToken,
-          // A cookie-authenticated POST must name the server's own origin, as the browser does.
-          origin: baseUrl,
-          'accept-language': 'ko',
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-      if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors ?? body));
-      return body.data;
-    },
+    gql,
+    signInAs: (email, password) => signedInGql(baseUrl, email, password),
     stop: async () => {
       await context.close();
       if (server.exitCode === null) {
@@ -127,6 +107,35 @@ export async function startE2e(): Promise<E2e> {
       }
       await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
     },
+  };
+}
+
+/** Signs in through the API as the account given and answers GraphQL on that session, as the panel does. */
+async function signedInGql(baseUrl: string, email: string, password: string): Promise<E2e['gql']> {
+  const response = await fetch(`${baseUrl}/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    const answer = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie,
+        'x-csrf-token': csrfToken,
+        // A cookie-authenticated POST must name the server's own origin, as the browser does.
+        origin: baseUrl,
+        'accept-language': 'ko',
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await answer.json()) as { data?: T; errors?: { message: string }[] };
+    if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors ?? body));
+    return body.data;
   };
 }
 

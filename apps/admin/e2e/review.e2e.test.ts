@@ -24,34 +24,6 @@ let births: { id: string; sourceId: string };
 
 type Vintage = { id: string; period: string; value: string; vintage: number; version: number };
 
-/** GraphQL as another account, on a session of its own (the harness's `gql` is an admin's). */
-async function signInAs(email: string): Promise<E2e['gql']> {
-  const response = await fetch(`${e2e.baseUrl}/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const answer = await fetch(`${e2e.baseUrl}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        cookie,
-        'x-csrf-token': csrfToken,
-        origin: e2e.baseUrl,
-        'accept-language': 'ko',
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await answer.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors ?? body));
-    return body.data;
-  };
-}
-
 /** What a reader with no session sees of the births indicator's figures. */
 async function publicValues(): Promise<Record<string, string>> {
   const response = await fetch(`${e2e.baseUrl}/graphql`, {
@@ -133,8 +105,8 @@ beforeAll(async () => {
     );
     ok(createUser);
   }
-  asEditor = await signInAs(editor.email);
-  asReviewer = await signInAs(reviewer.email);
+  asEditor = await e2e.signInAs(editor.email, PASSWORD);
+  asReviewer = await e2e.signInAs(reviewer.email, PASSWORD);
 }, 120_000);
 
 afterAll(async () => {
