@@ -1,6 +1,8 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, type E2e, startE2e } from './harness';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, type E2e, resultsDir, startE2e } from './harness';
 
 /**
  * The sign-in page as a new official meets it: opened signed out, it appears at once rather than after a
@@ -46,6 +48,8 @@ describe('signing in', () => {
     expect(page.url()).toMatch(/#\/login$/);
     // The page says whose panel it is, as its one heading.
     expect(await page.locator('h1').allTextContents()).toEqual(['빛고을 관리자']);
+    await mkdir(resultsDir, { recursive: true });
+    await page.screenshot({ path: join(resultsDir, 'sign-in.png') });
     await page.waitForTimeout(500);
     expect(await navigations()).toBeLessThanOrEqual(3);
 
