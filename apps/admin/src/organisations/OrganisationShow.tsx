@@ -9,8 +9,9 @@ import {
   SimpleShowLayout,
   TextField,
 } from 'react-admin';
-import { CodeField, DecimalField, InstantField } from '../format/fields';
+import { CodeField, InstantField } from '../format/fields';
 import { ShowWithHistory } from '../history/ShowWithHistory';
+import { SubjectIndicators } from '../indicators/SubjectIndicators';
 import { OrganisationParts } from './OrganisationParts';
 
 export const OrganisationShow = () => (
@@ -48,18 +49,7 @@ export const OrganisationShow = () => (
           <TextField source="name.ko" />
         </Datagrid>
       </ReferenceManyField>
-      <ReferenceManyField
-        reference="indicators"
-        target="subjectId"
-        label="resources.organisations.fields.indicators"
-      >
-        <Datagrid rowClick="show" bulkActionButtons={false} empty={<>-</>}>
-          <TextField source="code" />
-          <TextField source="name.ko" />
-          <TextField source="latest.periodLabel" emptyText="-" />
-          <DecimalField source="latest.value" emptyText="-" />
-        </Datagrid>
-      </ReferenceManyField>
+      <SubjectIndicators label="resources.organisations.fields.indicators" />
       <CodeField source="visibility" list={Visibility} />
       <NumberField source="version" />
       <InstantField source="updatedAt" />

@@ -10,8 +10,9 @@ import {
   TextField,
   useTranslate,
 } from 'react-admin';
-import { CalendarDateField, CodeField, DecimalField, InstantField, KrwField } from '../format/fields';
+import { CalendarDateField, CodeField, InstantField, KrwField } from '../format/fields';
 import { ShowWithHistory } from '../history/ShowWithHistory';
+import { SubjectIndicators } from '../indicators/SubjectIndicators';
 import { OrganisationLinksEditor } from '../organisations/OrganisationLinksEditor';
 import { AreaField, StatusField } from './ProgramFields';
 
@@ -93,18 +94,7 @@ export const ProgramShow = () => {
             <CalendarDateField source="actualOn" emptyText="-" />
           </Datagrid>
         </ReferenceManyField>
-        <ReferenceManyField
-          reference="indicators"
-          target="subjectId"
-          label="resources.programs.fields.indicators"
-        >
-          <Datagrid rowClick="show" bulkActionButtons={false} empty={<>-</>}>
-            <TextField source="code" />
-            <TextField source="name.ko" />
-            <TextField source="latest.periodLabel" emptyText="-" />
-            <DecimalField source="latest.value" emptyText="-" />
-          </Datagrid>
-        </ReferenceManyField>
+        <SubjectIndicators label="resources.programs.fields.indicators" />
         <NumberField source="version" />
         <InstantField source="createdAt" />
         <InstantField source="updatedAt" />

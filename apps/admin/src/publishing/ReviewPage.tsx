@@ -28,6 +28,48 @@ const describeEntry = (entry: QueueEntry, locale: 'ko' | 'en') =>
   `${nameIn(entry.indicator.name, locale)} · ${entry.observation.periodLabel} · ${formatNumber(entry.observation.value)}`;
 
 /**
+ * One figure of the queue, after its row's own first cells: its indicator (linked), period and vintage,
+ * value, the value the public reads now for the period, the time the row is about (submitted, or to be
+ * released), its state and the steps open to the reader. Both of the page's tables show these.
+ */
+const FigureCells = ({
+  entry,
+  when,
+  onDone,
+}: {
+  entry: QueueEntry;
+  when: string | null | undefined;
+  onDone: () => void;
+}) => {
+  const locale = useUiLocale();
+  const translate = useTranslate();
+  const o = entry.observation;
+  return (
+    <>
+      <TableCell>
+        <MuiLink component={Link} to={`/indicators/${encodeURIComponent(entry.indicator.id)}/show`}>
+          {nameIn(entry.indicator.name, locale)}
+        </MuiLink>
+      </TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>{`${o.periodLabel} (v${o.vintage})`}</TableCell>
+      <TableCell align="right">{formatNumber(o.value)}</TableCell>
+      <TableCell align="right" data-testid="previous-value">
+        {entry.previous
+          ? formatNumber(entry.previous.value)
+          : translate('bitgoeul.publishing.review.noPrevious')}
+      </TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(when ?? null, locale) || '-'}</TableCell>
+      <TableCell>
+        <PublicationBadge figure={o} />
+      </TableCell>
+      <TableCell>
+        <PublicationActions figure={o} describe={describeEntry(entry, locale)} onDone={onDone} />
+      </TableCell>
+    </>
+  );
+};
+
+/**
  * 검토 대기: the figures submitted for review, each beside the value the public reads now for the same
  * period, with approve and return; several may be approved at once, each sent on its own so that one
  * refusal (your own figure: four eyes) does not stop the others. Below, the approved and scheduled
@@ -92,14 +134,6 @@ export const ReviewPage = () => {
       notify('bitgoeul.publishing.review.bulkDone', { type: 'success', messageArgs: { count: approved } });
     reload();
   };
-
-  const indicatorLink = (entry: QueueEntry) => (
-    <MuiLink component={Link} to={`/indicators/${encodeURIComponent(entry.indicator.id)}/show`}>
-      {nameIn(entry.indicator.name, locale)}
-    </MuiLink>
-  );
-  const previous = (entry: QueueEntry) =>
-    entry.previous ? formatNumber(entry.previous.value) : t('noPrevious');
 
   return (
     <Box sx={{ mt: 2 }}>
@@ -188,27 +222,7 @@ export const ReviewPage = () => {
                             }}
                           />
                         </TableCell>
-                        <TableCell>{indicatorLink(entry)}</TableCell>
-                        <TableCell
-                          sx={{ whiteSpace: 'nowrap' }}
-                        >{`${o.periodLabel} (v${o.vintage})`}</TableCell>
-                        <TableCell align="right">{formatNumber(o.value)}</TableCell>
-                        <TableCell align="right" data-testid="previous-value">
-                          {previous(entry)}
-                        </TableCell>
-                        <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                          {formatDateTime(o.submittedAt, locale)}
-                        </TableCell>
-                        <TableCell>
-                          <PublicationBadge figure={o} />
-                        </TableCell>
-                        <TableCell>
-                          <PublicationActions
-                            figure={o}
-                            describe={describeEntry(entry, locale)}
-                            onDone={reload}
-                          />
-                        </TableCell>
+                        <FigureCells entry={entry} when={o.submittedAt} onDone={reload} />
                       </TableRow>
                     );
                   })}
@@ -248,25 +262,7 @@ export const ReviewPage = () => {
                   const o = entry.observation;
                   return (
                     <TableRow key={o.id} data-testid={`release-${entry.indicator.code}-${o.period}`}>
-                      <TableCell>{indicatorLink(entry)}</TableCell>
-                      <TableCell
-                        sx={{ whiteSpace: 'nowrap' }}
-                      >{`${o.periodLabel} (v${o.vintage})`}</TableCell>
-                      <TableCell align="right">{formatNumber(o.value)}</TableCell>
-                      <TableCell align="right">{previous(entry)}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                        {formatDateTime(o.releaseAt, locale) || '-'}
-                      </TableCell>
-                      <TableCell>
-                        <PublicationBadge figure={o} />
-                      </TableCell>
-                      <TableCell>
-                        <PublicationActions
-                          figure={o}
-                          describe={describeEntry(entry, locale)}
-                          onDone={reload}
-                        />
-                      </TableCell>
+                      <FigureCells entry={entry} when={o.releaseAt} onDone={reload} />
                     </TableRow>
                   );
                 })}
