@@ -24,6 +24,15 @@ const checkboxLabelOnInput = {
 };
 
 /**
+ * react-admin's spinners (the app bar's while any request is out, a page's while it loads) are progress
+ * bars without a name, which a screen reader announces as nothing. The theme is built once for both
+ * languages, so the name is given in both.
+ */
+const namedSpinners = {
+  MuiCircularProgress: { defaultProps: { 'aria-label': '불러오는 중 · Loading' } },
+};
+
+/**
  * An empty list says so ("아직 … 없습니다") in react-admin's half-transparent grey, 2.66:1 on the page; at
  * full opacity in the theme's secondary text colour it reads at 5.7:1.
  */
@@ -37,7 +46,12 @@ const readableEmptyList = {
 
 export const lightTheme: RaThemeOptions = {
   ...defaultLightTheme,
-  components: { ...defaultLightTheme.components, ...checkboxLabelOnInput, ...readableEmptyList },
+  components: {
+    ...defaultLightTheme.components,
+    ...checkboxLabelOnInput,
+    ...readableEmptyList,
+    ...namedSpinners,
+  },
   palette: {
     ...defaultLightTheme.palette,
     primary: { light: '#5e92f3', main: '#1565c0', dark: '#003c8f', contrastText: '#fff' },
@@ -49,5 +63,5 @@ export const lightTheme: RaThemeOptions = {
 
 export const darkTheme: RaThemeOptions = {
   ...defaultDarkTheme,
-  components: { ...defaultDarkTheme.components, ...checkboxLabelOnInput },
+  components: { ...defaultDarkTheme.components, ...checkboxLabelOnInput, ...namedSpinners },
 };
